@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/app/_components/empty-state";
+import { PageHeader } from "@/app/_components/page-header";
+import { getDb } from "@/db/client";
+import { listAudit } from "@/lib/activity/queries";
+import { requireUser } from "@/lib/auth/session";
+import { formatInstant } from "@/lib/i18n/format";
+import { orNotFound } from "@/lib/not-found";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("activity");
+  return { title: t("title") };
+}
+
+export default async function ActivityPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ before?: string }>;
+}) {
+  const viewer = await requireUser();
+  const before = Number.parseInt((await searchParams).before ?? "", 10);
+  const [t, format, page] = await Promise.all([
+    getTranslations("activity"),
+    getFormatter(),
+    orNotFound(listAudit(await getDb(), viewer, { before: Number.isFinite(before) ? before : undefined })),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      {page.rows.length === 0 ? (
+        <div className="card">
+          <EmptyState title={t("empty")} />
+        </div>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("when")}</th>
+                <th scope="col">{t("who")}</th>
+                <th scope="col">{t("what")}</th>
+                <th scope="col">{t("changes")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.rows.map((row) => (
+                <tr key={row.id}>
+                  <td>{formatInstant(format, row.at, viewer.timeZone)}</td>
+                  <td>{row.actorName ?? "—"}</td>
+                  <td>
+                    {t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}
+                    {row.entity === "organization" ? (
+                      <>
+                        {" "}
+                        <Link href={`/organizations/${row.entityId}`}>{t("open")}</Link>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    <ChangeSummary before={row.before} after={row.after} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {page.nextBefore ? (
+        <p style={{ marginTop: "1rem" }}>
+          <Link className="button secondary" href={`/activity?before=${page.nextBefore}`}>
+            {t("older")}
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** Lists the fields whose values differ between the audit row's before and after. */
+function ChangeSummary({ before, after }: { before: unknown; after: unknown }) {
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = (after ?? {}) as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (key) => key !== "version" && JSON.stringify(a[key]) !== JSON.stringify(b[key]),
+  );
+  if (keys.length === 0) return <span className="muted">—</span>;
+  return (
+    <ul style={{ margin: 0, paddingInlineStart: "1rem" }}>
+      {keys.map((key) => (
+        <li key={key}>
+          <code>{key}</code>: {formatValue(a[key])} → {formatValue(b[key])}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function formatValue(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "∅";
+  if (Array.isArray(value)) return value.join(", ") || "∅";
+  return String(value);
+}

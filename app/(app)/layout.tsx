@@ -1,0 +1,69 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { LanguageSwitcher } from "@/app/_components/language-switcher";
+import { NavLink } from "@/app/_components/nav-link";
+import { getDb } from "@/db/client";
+import { signOutAction } from "@/lib/auth/actions";
+import { primaryRole } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { readClock } from "@/lib/clock";
+import { navigationFor } from "@/lib/navigation";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const viewer = await requireUser();
+  const db = await getDb();
+  const [t, format, clock, navigation] = await Promise.all([
+    getTranslations("shell"),
+    getFormatter(),
+    readClock(db),
+    navigationFor(db, viewer),
+  ]);
+  const role = primaryRole(viewer);
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t("skipToContent")}
+      </a>
+      <aside className="sidebar">
+        <a className="brand" href="/">
+          <strong>Concordia</strong>
+          <span>{t("brandTagline")}</span>
+        </a>
+        <nav aria-label={t("navigation")}>
+          <ul className="nav">
+            {navigation.map((item) => (
+              <li key={item.href}>
+                <NavLink href={item.href}>{t(`nav.${item.key}`)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="sidebar-footer">
+          <div>
+            <div className="who">{viewer.name}</div>
+            <div className="role">{t(`roles.${role}`)}</div>
+          </div>
+          <LanguageSwitcher />
+          <form action={signOutAction}>
+            <button type="submit" className="button secondary">
+              {t("signOut")}
+            </button>
+          </form>
+        </div>
+      </aside>
+      <main id="main" className="main">
+        {clock.pinned ? (
+          <p className="banner" role="note">
+            {t("asOfBanner", {
+              date: format.dateTime(new Date(`${clock.today}T12:00:00Z`), {
+                dateStyle: "long",
+                timeZone: "UTC",
+              }),
+            })}
+          </p>
+        ) : null}
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/app/_components/empty-state";
+import { PageHeader } from "@/app/_components/page-header";
+import { StatusBadge } from "@/app/_components/status-badge";
+import { getDb } from "@/db/client";
+import { requireUser } from "@/lib/auth/session";
+import { readClock } from "@/lib/clock";
+import { formatMeetingDates } from "@/lib/i18n/format";
+import { listMeetings } from "@/lib/meetings/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meetings");
+  return { title: t("title") };
+}
+
+export default async function MeetingsPage() {
+  const viewer = await requireUser();
+  const db = await getDb();
+  const clock = await readClock(db);
+  const [t, statuses, format, { upcoming, past }] = await Promise.all([
+    getTranslations("meetings"),
+    getTranslations("meetingStatus"),
+    getFormatter(),
+    listMeetings(db, viewer, clock),
+  ]);
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <section className="card" aria-labelledby="upcoming-heading">
+        <h2 id="upcoming-heading">{t("upcoming")}</h2>
+        {upcoming.length === 0 ? (
+          <EmptyState title={t("noUpcoming")} />
+        ) : (
+          <ul>
+            {upcoming.map((meeting) => (
+              <li key={meeting.id}>
+                <Link href={`/meetings/${meeting.id}`}>{meeting.title}</Link> ·{" "}
+                {formatMeetingDates(format, meeting)} · <StatusBadge tone="info">{statuses(meeting.status)}</StatusBadge>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="past-heading">
+        <h2 id="past-heading">{t("past")}</h2>
+        {past.length === 0 ? (
+          <div className="card">
+            <EmptyState title={t("noPast")} />
+          </div>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("number")}</th>
+                  <th scope="col">{t("meeting")}</th>
+                  <th scope="col">{t("dates")}</th>
+                  <th scope="col">{t("theme")}</th>
+                  <th scope="col">{t("organizationsCount")}</th>
+                  <th scope="col">{t("decisions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {past.map((meeting) => (
+                  <tr key={meeting.id}>
+                    <td>{meeting.sequenceNumber}</td>
+                    <td>
+                      <Link href={`/meetings/${meeting.id}`}>{meeting.title}</Link>
+                    </td>
+                    <td>
+                      {formatMeetingDates(format, meeting)}
+                      {meeting.datesApproximate ? <span className="muted"> ({t("approximate")})</span> : null}
+                    </td>
+                    <td>{meeting.theme}</td>
+                    <td>{meeting.organizationsCount ?? "—"}</td>
+                    <td>{meeting.decisions}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

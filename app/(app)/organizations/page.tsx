@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { EmptyState } from "@/app/_components/empty-state";
+import { PageHeader } from "@/app/_components/page-header";
+import { StatusBadge } from "@/app/_components/status-badge";
+import { getDb } from "@/db/client";
+import { requireUser } from "@/lib/auth/session";
+import { listOrganizations } from "@/lib/organizations/queries";
+import { organizationFilterSchema, organizationKinds } from "@/lib/organizations/schemas";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("organizations");
+  return { title: t("title") };
+}
+
+export default async function OrganizationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const viewer = await requireUser();
+  const filter = organizationFilterSchema.parse(await searchParams);
+  const [t, kinds, rows] = await Promise.all([
+    getTranslations("organizations"),
+    getTranslations("organizationKinds"),
+    listOrganizations(await getDb(), viewer, filter),
+  ]);
+  const filtered = !!(filter.kind || filter.q);
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <form className="filters" method="get" role="search" aria-label={t("filterLabel")}>
+        <div className="field">
+          <label htmlFor="kind">{t("kind")}</label>
+          <select id="kind" name="kind" defaultValue={filter.kind ?? ""}>
+            <option value="">{t("allKinds")}</option>
+            {organizationKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {kinds(kind)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="q">{t("search")}</label>
+          <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} />
+        </div>
+        <button type="submit" className="button secondary">
+          {t("applyFilter")}
+        </button>
+        {filtered ? (
+          <Link href="/organizations" className="button link">
+            {t("clearFilter")}
+          </Link>
+        ) : null}
+      </form>
+
+      <p className="muted" aria-live="polite">
+        {t("count", { count: rows.length })}
+      </p>
+      {rows.length === 0 ? (
+        <div className="card">
+          <EmptyState title={filtered ? t("emptyFiltered") : t("empty")} />
+        </div>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t("title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("kind")}</th>
+                <th scope="col">{t("headquarters")}</th>
+                <th scope="col">{t("focalPoint")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <td>
+                    <Link href={`/organizations/${row.id}`}>{row.name}</Link>
+                    {row.shortName ? <span className="muted"> ({row.shortName})</span> : null}
+                    {row.active ? null : (
+                      <>
+                        {" "}
+                        <StatusBadge>{t("inactive")}</StatusBadge>
+                      </>
+                    )}
+                  </td>
+                  <td>{kinds(row.kind)}</td>
+                  <td>{row.headquarters}</td>
+                  <td>
+                    {row.focalPoints.length > 0 ? (
+                      row.focalPoints.join(", ")
+                    ) : (
+                      <StatusBadge tone="warning">{t("noFocalPoint")}</StatusBadge>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export default async function NotFound() {
+  const t = await getTranslations("notFound");
+  return (
+    <main className="main" style={{ margin: "3rem auto" }}>
+      <h1>{t("title")}</h1>
+      <p>{t("body")}</p>
+      <Link href="/">{t("home")}</Link>
+    </main>
+  );
+}

@@ -1,0 +1,74 @@
+import { sql } from "drizzle-orm";
+import {
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { organizations } from "./organizations";
+
+export const bodyKind = pgEnum("body_kind", ["standing_committee", "working_group"]);
+
+// The standing committee and the working groups (sixth meeting's conclusions).
+export const bodies = pgTable(
+  "bodies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: bodyKind("kind").notNull(),
+    name: text("name").notNull(),
+    // Stable handle used by the demo data and by URLs, e.g. "wg-peacekeeping".
+    slug: text("slug").notNull(),
+    mandate: text("mandate").notNull().default(""),
+    activeFrom: date("active_from"),
+    activeTo: date("active_to"),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("bodies_slug_key").on(t.slug),
+    uniqueIndex("bodies_name_key").on(t.name),
+    index("bodies_kind_idx").on(t.kind),
+  ],
+);
+
+// Agreed versions of a body's terms of reference, kept when the text is revised.
+export const bodyMandateVersions = pgTable(
+  "body_mandate_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    bodyId: uuid("body_id")
+      .notNull()
+      .references(() => bodies.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    text: text("text").notNull(),
+    agreedOn: date("agreed_on"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("body_mandate_versions_key").on(t.bodyId, t.version)],
+);
+
+export const bodyMembers = pgTable(
+  "body_members",
+  {
+    bodyId: uuid("body_id")
+      .notNull()
+      .references(() => bodies.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bodyId, t.organizationId] }),
+    index("body_members_organization_idx").on(t.organizationId),
+  ],
+);
+
+export type Body = typeof bodies.$inferSelect;

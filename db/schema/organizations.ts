@@ -1,0 +1,46 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+// There is no official UN list of Chapter VIII arrangements: the kind is set by the secretariat.
+export const organizationKind = pgEnum("organization_kind", [
+  "chapter_viii_regional",
+  "chapter_viii_subregional",
+  "other_intergovernmental",
+  "united_nations",
+]);
+
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    shortName: text("short_name"),
+    kind: organizationKind("kind").notNull(),
+    headquarters: text("headquarters").notNull().default(""),
+    languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
+    headName: text("head_name"),
+    headTitle: text("head_title"),
+    website: text("website"),
+    active: boolean("active").notNull().default(true),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("organizations_name_key").on(t.name),
+    uniqueIndex("organizations_short_name_key").on(t.shortName),
+    index("organizations_kind_idx").on(t.kind, t.name),
+  ],
+);
+
+export type Organization = typeof organizations.$inferSelect;

@@ -1,0 +1,90 @@
+import {
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { meetings } from "./meetings";
+import { organizations } from "./organizations";
+import { users } from "./users";
+
+export const recordKind = pgEnum("record_kind", [
+  "chairs_conclusions",
+  "detailed_record",
+  "statement",
+  "declaration",
+]);
+export const recordStatus = pgEnum("record_status", ["draft", "circulated", "final"]);
+export const commentDisposition = pgEnum("comment_disposition", [
+  "pending",
+  "accepted",
+  "accepted_in_part",
+  "not_accepted",
+]);
+
+export type RecordParagraph = { number: number; text: string };
+
+// A meeting's outcome documents; circulated versions are frozen in record_versions.
+export const records = pgTable(
+  "records",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    kind: recordKind("kind").notNull(),
+    title: text("title").notNull(),
+    symbol: text("symbol"),
+    status: recordStatus("status").notNull().default("draft"),
+    paragraphs: jsonb("paragraphs").$type<RecordParagraph[]>().notNull().default([]),
+    commentDeadline: timestamp("comment_deadline", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("records_meeting_idx").on(t.meetingId, t.kind)],
+);
+
+export const recordVersions = pgTable(
+  "record_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    recordId: uuid("record_id")
+      .notNull()
+      .references(() => records.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    paragraphs: jsonb("paragraphs").$type<RecordParagraph[]>().notNull(),
+    circulatedAt: timestamp("circulated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("record_versions_key").on(t.recordId, t.version)],
+);
+
+export const recordComments = pgTable(
+  "record_comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    recordId: uuid("record_id")
+      .notNull()
+      .references(() => records.id, { onDelete: "cascade" }),
+    recordVersion: integer("record_version").notNull(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    paragraphNumber: integer("paragraph_number"),
+    text: text("text").notNull(),
+    disposition: commentDisposition("disposition").notNull().default("pending"),
+    dispositionReason: text("disposition_reason"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("record_comments_record_idx").on(t.recordId, t.recordVersion),
+    index("record_comments_organization_idx").on(t.organizationId),
+  ],
+);

@@ -1,0 +1,88 @@
+import {
+  boolean,
+  check,
+  index,
+  inet,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { organizations } from "./organizations";
+import { bodies } from "./bodies";
+
+export const roleKind = pgEnum("role_kind", ["secretariat", "chair", "focal_point", "participant"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    // Stored lower-cased: e-mail addresses are matched case-insensitively at sign-in.
+    email: text("email").notNull(),
+    jobTitle: text("job_title"),
+    // Null until the person sets a password: such an account cannot sign in.
+    passwordHash: text("password_hash"),
+    locale: text("locale").notNull().default("en"),
+    timeZone: text("time_zone").notNull().default("America/New_York"),
+    active: boolean("active").notNull().default(true),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(t.email)],
+);
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: roleKind("role").notNull(),
+    organizationId: uuid("organization_id").references(() => organizations.id, {
+      onDelete: "cascade",
+    }),
+    bodyId: uuid("body_id").references(() => bodies.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("memberships_user_idx").on(t.userId),
+    index("memberships_organization_idx").on(t.organizationId, t.role),
+    index("memberships_body_idx").on(t.bodyId, t.role),
+    // One row per (user, role, scope): NULLS NOT DISTINCT so a repeated secretariat grant is one row.
+    unique("memberships_scope_key")
+      .on(t.userId, t.role, t.organizationId, t.bodyId)
+      .nullsNotDistinct(),
+    check(
+      "memberships_scope_check",
+      sql`(${t.role} = 'focal_point' and ${t.organizationId} is not null and ${t.bodyId} is null)
+        or (${t.role} = 'chair' and ${t.bodyId} is not null)
+        or (${t.role} in ('secretariat', 'participant'))`,
+    ),
+  ],
+);
+
+// Sign-in attempts, kept in PostgreSQL so throttling holds across app instances.
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    ip: inet("ip"),
+    succeeded: boolean("succeeded").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("sign_in_attempts_email_idx").on(t.email, t.at),
+    index("sign_in_attempts_ip_idx").on(t.ip, t.at),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;
+export type Role = (typeof roleKind.enumValues)[number];

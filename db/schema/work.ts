@@ -1,0 +1,159 @@
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bodies } from "./bodies";
+import { meetings } from "./meetings";
+import { organizations } from "./organizations";
+import { users } from "./users";
+
+export const decisionStatus = pgEnum("decision_status", [
+  "not_started",
+  "in_progress",
+  "implemented",
+  "superseded",
+]);
+
+// What a meeting decided, each item with the body responsible for carrying it out.
+export const decisions = pgTable(
+  "decisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    // Order within the meeting's outcome, e.g. 1, 2, 3 as listed in the Chair's conclusions.
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    text: text("text").notNull(),
+    responsibleBodyId: uuid("responsible_body_id").references(() => bodies.id, {
+      onDelete: "set null",
+    }),
+    // Set explicitly only where no task implements the decision; otherwise derived from tasks.
+    statusOverride: decisionStatus("status_override"),
+    statusReason: text("status_reason"),
+    carriedForwardToMeetingId: uuid("carried_forward_to_meeting_id").references(
+      () => meetings.id,
+      { onDelete: "set null" },
+    ),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("decisions_meeting_position_key").on(t.meetingId, t.position),
+    index("decisions_body_idx").on(t.responsibleBodyId),
+  ],
+);
+
+export const taskStatus = pgEnum("task_status", [
+  "not_started",
+  "in_progress",
+  "done",
+  "blocked",
+  "cancelled",
+]);
+
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    title: text("title").notNull(),
+    detail: text("detail").notNull().default(""),
+    bodyId: uuid("body_id")
+      .notNull()
+      .references(() => bodies.id, { onDelete: "cascade" }),
+    leadOrganizationId: uuid("lead_organization_id").references(() => organizations.id, {
+      onDelete: "set null",
+    }),
+    dueOn: date("due_on"),
+    status: taskStatus("status").notNull().default("not_started"),
+    progress: integer("progress").notNull().default(0),
+    decisionId: uuid("decision_id").references(() => decisions.id, { onDelete: "set null" }),
+    meetingId: uuid("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("tasks_body_status_idx").on(t.bodyId, t.status, t.dueOn),
+    index("tasks_decision_idx").on(t.decisionId),
+    index("tasks_meeting_idx").on(t.meetingId),
+    index("tasks_lead_organization_idx").on(t.leadOrganizationId),
+    index("tasks_due_idx").on(t.dueOn),
+    check("tasks_progress_check", sql`${t.progress} between 0 and 100`),
+  ],
+);
+
+export const taskUpdates = pgTable(
+  "task_updates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    taskId: uuid("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    status: taskStatus("status").notNull(),
+    progress: integer("progress").notNull(),
+    note: text("note").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("task_updates_task_idx").on(t.taskId, t.createdAt)],
+);
+
+export const reportStatus = pgEnum("report_status", ["draft", "submitted", "returned", "accepted"]);
+
+// A body's report to a meeting.
+export const reports = pgTable(
+  "reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    bodyId: uuid("body_id")
+      .notNull()
+      .references(() => bodies.id, { onDelete: "cascade" }),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    status: reportStatus("status").notNull().default("draft"),
+    title: text("title").notNull(),
+    body: text("body").notNull().default(""),
+    reviewerRemarks: text("reviewer_remarks"),
+    dueAt: timestamp("due_at", { withTimezone: true }),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("reports_body_meeting_key").on(t.bodyId, t.meetingId),
+    index("reports_meeting_status_idx").on(t.meetingId, t.status),
+  ],
+);
+
+export const reportRevisions = pgTable(
+  "report_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    body: text("body").notNull(),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("report_revisions_key").on(t.reportId, t.version)],
+);
+
+export type Decision = typeof decisions.$inferSelect;
+export type Task = typeof tasks.$inferSelect;
+export type Report = typeof reports.$inferSelect;

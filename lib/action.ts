@@ -1,0 +1,124 @@
+import type { z } from "zod";
+import type { Db, Tx } from "@/db/client";
+import { type AuditEntry, writeAudit } from "./audit";
+import { type Capability, can, type Scope, type Viewer } from "./auth/permissions";
+import { type Clock, readClock } from "./clock";
+import { ConflictError, DomainError } from "./errors";
+
+// The one path every mutation takes: authenticate -> strict parse -> authorize ->
+// transaction with its audit row -> typed result. lib/action-server.ts binds it to the
+// request (session, revalidation); tests call executeAction directly with a viewer.
+
+export type ErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "validation" | "internal";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      code: ErrorCode;
+      /** A key under "errors" in messages/<locale>.json. */
+      formError: string;
+      /** Field name -> keys under "validation" in messages/<locale>.json. */
+      fieldErrors?: Record<string, string[]>;
+      /** On conflict: the values someone else saved. */
+      current?: Record<string, unknown>;
+    };
+
+export type ActionContext<I> = {
+  tx: Tx;
+  viewer: Viewer;
+  input: I;
+  clock: Clock;
+  audit: (entry: AuditEntry) => Promise<void>;
+};
+
+export type ActionDefinition<S extends z.ZodType, R> = {
+  /** Also the audit log's action name, e.g. "organization.update". */
+  name: string;
+  schema: S;
+  capability: Capability;
+  /** The organization or body the input touches, for scoped capabilities. */
+  scope?: (input: z.output<S>, tx: Tx) => Promise<Scope> | Scope;
+  run: (ctx: ActionContext<z.output<S>>) => Promise<R>;
+  /** Paths whose cached render must be refreshed after success. */
+  revalidate?: (input: z.output<S>, result: R) => string[];
+};
+
+export function defineAction<S extends z.ZodType, R>(
+  definition: ActionDefinition<S, R>,
+): ActionDefinition<S, R> {
+  return definition;
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join(".") : "_form";
+    const message = issue.code === "unrecognized_keys" ? "unknownField" : issue.message;
+    out[key] = [...(out[key] ?? []), message];
+  }
+  return out;
+}
+
+export async function executeAction<S extends z.ZodType, R>(
+  definition: ActionDefinition<S, R>,
+  { db, viewer, input }: { db: Db; viewer: Viewer | null; input: unknown },
+): Promise<ActionResult<R>> {
+  if (!viewer) return { ok: false, code: "unauthenticated", formError: "unauthenticated" };
+
+  const parsed = definition.schema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      code: "validation",
+      formError: "validation",
+      fieldErrors: fieldErrorsOf(parsed.error),
+    };
+  }
+  const data = parsed.data as z.output<S>;
+
+  try {
+    const result = await db.transaction(async (tx) => {
+      const scope = definition.scope ? await definition.scope(data, tx) : {};
+      if (!can(viewer, definition.capability, scope)) throw new ForbiddenSignal();
+      let audited = 0;
+      const clock = await readClock(tx);
+      const value = await definition.run({
+        tx,
+        viewer,
+        input: data,
+        clock,
+        audit: async (entry) => {
+          audited += 1;
+          await writeAudit(tx, viewer.id, entry);
+        },
+      });
+      // Fail closed: a mutation that forgot its audit row does not commit.
+      if (audited === 0) throw new Error(`action ${definition.name} wrote no audit row`);
+      return value;
+    });
+    return { ok: true, data: result };
+  } catch (error) {
+    return toFailure(error);
+  }
+}
+
+class ForbiddenSignal extends Error {}
+
+function toFailure(error: unknown): ActionResult<never> {
+  if (error instanceof ForbiddenSignal) return { ok: false, code: "forbidden", formError: "forbidden" };
+  if (error instanceof ConflictError) {
+    return { ok: false, code: "conflict", formError: error.message, current: error.current };
+  }
+  if (error instanceof DomainError) {
+    return {
+      ok: false,
+      code: error.code,
+      formError: error.message,
+      fieldErrors: "fieldErrors" in error ? (error.fieldErrors as Record<string, string[]>) : undefined,
+    };
+  }
+  // Database and programming errors are logged, never shown.
+  console.error("[action] failed:", error);
+  return { ok: false, code: "internal", formError: "internal" };
+}

@@ -1,0 +1,44 @@
+import { desc, eq, lt } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { auditLog, outbox, users } from "@/db/schema";
+import { can, type Viewer } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/errors";
+
+export const PAGE_SIZE = 50;
+
+/** The audit trail, newest first, a page at a time (keyset on id: fast however long it grows). */
+export async function listAudit(db: DbOrTx, viewer: Viewer, { before }: { before?: number } = {}) {
+  if (!can(viewer, "audit.read")) throw new ForbiddenError();
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+      at: auditLog.at,
+      actorName: users.name,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(before ? lt(auditLog.id, before) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(PAGE_SIZE + 1);
+  return { rows: rows.slice(0, PAGE_SIZE), nextBefore: rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]?.id : undefined };
+}
+
+/** E-mails queued for sending, newest first. */
+export async function listOutbox(db: DbOrTx, viewer: Viewer, { before }: { before?: Date } = {}) {
+  if (!can(viewer, "outbox.read")) throw new ForbiddenError();
+  const rows = await db
+    .select()
+    .from(outbox)
+    .where(before ? lt(outbox.createdAt, before) : undefined)
+    .orderBy(desc(outbox.createdAt))
+    .limit(PAGE_SIZE + 1);
+  return {
+    rows: rows.slice(0, PAGE_SIZE),
+    nextBefore: rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]?.createdAt : undefined,
+  };
+}

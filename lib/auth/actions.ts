@@ -1,0 +1,36 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { signIn, signOut } from "./index";
+import { signInSchema } from "./authenticate";
+
+export type SignInState = { error?: "invalid" | "locked" | "validation"; email?: string };
+
+/** Only same-site paths are followed after sign-in. */
+function safeCallback(value: FormDataEntryValue | null): string {
+  const path = typeof value === "string" ? value : "/";
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
+}
+
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get("email") ?? "");
+  const parsed = signInSchema.safeParse({ email, password: formData.get("password") ?? "" });
+  if (!parsed.success) return { error: "validation", email };
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeCallback(formData.get("callbackUrl")),
+    });
+    return {};
+  } catch (error) {
+    // The successful sign-in redirects by throwing: only Auth.js errors are ours to handle.
+    if (error instanceof CredentialsSignin && error.code === "locked") return { error: "locked", email };
+    if (error instanceof AuthError) return { error: "invalid", email };
+    throw error;
+  }
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/login" });
+}

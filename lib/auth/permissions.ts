@@ -1,0 +1,67 @@
+import type { Role } from "@/db/schema";
+
+// The single table of who may do what. Every read in lib/<area>/queries.ts and every
+// server action in lib/<area>/actions.ts asks this module; the UI only mirrors it.
+
+export type Grant = { role: Role; organizationId: string | null; bodyId: string | null };
+
+export type Viewer = {
+  id: string;
+  name: string;
+  email: string;
+  locale: string;
+  timeZone: string;
+  grants: Grant[];
+};
+
+export type Scope = { organizationId?: string | null; bodyId?: string | null };
+
+const isSecretariat = (v: Viewer) => v.grants.some((g) => g.role === "secretariat");
+const isFocalPointOf = (v: Viewer, organizationId: string | null | undefined) =>
+  !!organizationId &&
+  v.grants.some((g) => g.role === "focal_point" && g.organizationId === organizationId);
+const isChairOf = (v: Viewer, bodyId: string | null | undefined) =>
+  !!bodyId && v.grants.some((g) => g.role === "chair" && g.bodyId === bodyId);
+const anyone = () => true;
+
+const policy = {
+  // Organizations: a directory every signed-in user reads; only the secretariat writes.
+  "organization.read": anyone,
+  "organization.update": (v: Viewer) => isSecretariat(v),
+  "organization.designateFocalPoint": (v: Viewer) => isSecretariat(v),
+  "organization.removeFocalPoint": (v: Viewer) => isSecretariat(v),
+  // Meetings, bodies and decisions are read by everyone signed in.
+  "meeting.read": anyone,
+  "body.read": anyone,
+  "decision.read": anyone,
+  // The audit trail and the outbox are the secretariat's.
+  "audit.read": (v: Viewer) => isSecretariat(v),
+  "outbox.read": (v: Viewer) => isSecretariat(v),
+  // Every user chooses their own interface language.
+  "profile.updateOwn": anyone,
+  // Scoped capabilities used by later areas: a chair for their body, a focal point for
+  // their organization, the secretariat for all.
+  "body.updateOwnWork": (v: Viewer, s: Scope) => isSecretariat(v) || isChairOf(v, s.bodyId),
+  "organization.replyForOwn": (v: Viewer, s: Scope) =>
+    isSecretariat(v) || isFocalPointOf(v, s.organizationId),
+} satisfies Record<string, (viewer: Viewer, scope: Scope) => boolean>;
+
+export type Capability = keyof typeof policy;
+export const capabilities = Object.keys(policy) as Capability[];
+
+export function can(viewer: Viewer | null, capability: Capability, scope: Scope = {}): boolean {
+  if (!viewer) return false;
+  return policy[capability](viewer, scope);
+}
+
+export function hasRole(viewer: Viewer, role: Role): boolean {
+  return viewer.grants.some((g) => g.role === role);
+}
+
+/** The role that shapes the navigation and the dashboard, most powerful first. */
+export function primaryRole(viewer: Viewer): Role {
+  for (const role of ["secretariat", "chair", "focal_point"] as const) {
+    if (hasRole(viewer, role)) return role;
+  }
+  return "participant";
+}

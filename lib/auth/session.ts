@@ -1,0 +1,33 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { UnauthenticatedError } from "@/lib/errors";
+import { auth } from "./index";
+import type { Viewer } from "./permissions";
+import { loadViewer } from "./viewer";
+
+/**
+ * The signed-in user with their roles, read from the database on every request, so a
+ * removed role or a deactivated account stops working at once whatever the cookie says.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  return loadViewer(await getDb(), userId);
+});
+
+/** For pages: the viewer, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/login");
+  return viewer;
+}
+
+/** For route handlers and data functions: the viewer, or an error. */
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) throw new UnauthenticatedError();
+  return viewer;
+}

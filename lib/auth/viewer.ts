@@ -1,0 +1,35 @@
+import { and, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { memberships, users } from "@/db/schema";
+import type { Viewer } from "./permissions";
+
+/** One query: the active user and their grants; null when the account is gone or inactive. */
+export async function loadViewer(db: DbOrTx, userId: string): Promise<Viewer | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
+  const rows = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      locale: users.locale,
+      timeZone: users.timeZone,
+      role: memberships.role,
+      organizationId: memberships.organizationId,
+      bodyId: memberships.bodyId,
+    })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .where(and(eq(users.id, userId), eq(users.active, true)));
+  const first = rows[0];
+  if (!first) return null;
+  return {
+    id: first.id,
+    name: first.name,
+    email: first.email,
+    locale: first.locale,
+    timeZone: first.timeZone,
+    grants: rows.flatMap((r) =>
+      r.role ? [{ role: r.role, organizationId: r.organizationId, bodyId: r.bodyId }] : [],
+    ),
+  };
+}

@@ -1,0 +1,96 @@
+import { differenceInCalendarMonths, parseISO } from "date-fns";
+import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import {
+  bodies,
+  bodyMembers,
+  decisions,
+  invitations,
+  organizations,
+  outbox,
+  scSessions,
+} from "@/db/schema";
+import { can, hasRole, type Viewer } from "@/lib/auth/permissions";
+import type { Clock } from "@/lib/clock";
+import { nextOrLatestMeeting } from "@/lib/meetings/queries";
+import { countOrganizations } from "@/lib/organizations/queries";
+
+/** What needs the viewer now: the meeting in view and the counts that matter to their role. */
+export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
+  const organizationIds = viewer.grants.flatMap((g) =>
+    g.role === "focal_point" && g.organizationId ? [g.organizationId] : [],
+  );
+  const bodyIds = viewer.grants.flatMap((g) => (g.role === "chair" && g.bodyId ? [g.bodyId] : []));
+
+  const [meetingInView, nextCouncilMeeting, secretariat, ownBodies, ownOrganizations] =
+    await Promise.all([
+      nextOrLatestMeeting(db, clock),
+      db
+        .select({
+          id: scSessions.id,
+          meetingDate: scSessions.meetingDate,
+          meetingNumber: scSessions.meetingNumber,
+          format: scSessions.format,
+          title: scSessions.title,
+          presidency: scSessions.presidency,
+        })
+        .from(scSessions)
+        .where(and(eq(scSessions.withRegionalOrganizations, true), gte(scSessions.meetingDate, clock.today)))
+        .orderBy(asc(scSessions.meetingDate))
+        .limit(1)
+        .then((rows) => rows[0] ?? null),
+      hasRole(viewer, "secretariat") ? secretariatCounts(db, viewer) : null,
+      bodyIds.length
+        ? db
+            .select({
+              id: bodies.id,
+              name: bodies.name,
+              kind: bodies.kind,
+              members: sql<number>`(select count(*)::int from ${bodyMembers} bm where bm.body_id = ${bodies.id})`,
+              decisions: sql<number>`(select count(*)::int from ${decisions} d where d.responsible_body_id = ${bodies.id})`,
+            })
+            .from(bodies)
+            .where(inArray(bodies.id, bodyIds))
+            .orderBy(asc(bodies.name))
+        : [],
+      organizationIds.length
+        ? db
+            .select({
+              id: organizations.id,
+              name: organizations.name,
+              shortName: organizations.shortName,
+              awaitingReply: sql<number>`(select count(*)::int from ${invitations} i
+                where i.organization_id = ${organizations.id} and i.status = 'pending')`,
+              workingGroups: sql<number>`(select count(*)::int from ${bodyMembers} bm
+                join ${bodies} b on b.id = bm.body_id
+                where bm.organization_id = ${organizations.id} and b.kind = 'working_group')`,
+            })
+            .from(organizations)
+            .where(inArray(organizations.id, organizationIds))
+            .orderBy(asc(organizations.name))
+        : [],
+    ]);
+
+  const monthsSinceLatest =
+    meetingInView?.kind === "latest" && meetingInView.meeting.endsOn
+      ? differenceInCalendarMonths(parseISO(clock.today), parseISO(meetingInView.meeting.endsOn))
+      : null;
+
+  return { meetingInView, monthsSinceLatest, nextCouncilMeeting, secretariat, ownBodies, ownOrganizations };
+}
+
+async function secretariatCounts(db: DbOrTx, viewer: Viewer) {
+  const [organizationCounts, [bodyCount], [outboxCount]] = await Promise.all([
+    countOrganizations(db),
+    db.select({ n: sql<number>`count(*)::int` }).from(bodies),
+    can(viewer, "outbox.read")
+      ? db.select({ n: sql<number>`count(*)::int` }).from(outbox).where(eq(outbox.status, "pending"))
+      : [{ n: 0 }],
+  ]);
+  return {
+    organizations: organizationCounts.total,
+    withoutFocalPoint: organizationCounts.withoutFocalPoint,
+    bodies: bodyCount?.n ?? 0,
+    outboxPending: outboxCount?.n ?? 0,
+  };
+}

@@ -1,0 +1,25 @@
+// Client-safe list of the languages the interface is offered in.
+export const locales = ["en", "fr"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "en";
+export const LOCALE_COOKIE = "NEXT_LOCALE";
+
+const rtlLanguages = new Set(["ar", "fa", "he", "ur"]);
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (locales as readonly string[]).includes(value);
+}
+
+export function directionOf(locale: string): "ltr" | "rtl" {
+  return rtlLanguages.has(locale.split("-")[0] ?? locale) ? "rtl" : "ltr";
+}
+
+/** Picks the first supported language from an Accept-Language header. */
+export function localeFromAcceptLanguage(header: string | null): Locale | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(",")) {
+    const tag = part.split(";")[0]?.trim().toLowerCase().split("-")[0];
+    if (isLocale(tag)) return tag;
+  }
+  return undefined;
+}

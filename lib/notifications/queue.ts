@@ -1,0 +1,41 @@
+import { createTranslator } from "next-intl";
+import type { Tx } from "@/db/client";
+import { outbox } from "@/db/schema";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import en from "@/messages/en.json";
+import fr from "@/messages/fr.json";
+
+const catalogs: Record<Locale, typeof en> = { en, fr };
+
+export type EmailTemplate = "focalPointDesignated";
+
+/**
+ * Queues an e-mail in the recipient's language, in the caller's transaction: it is sent
+ * only if the change commits, and sending never blocks or fails the action.
+ */
+export async function queueEmail(
+  tx: Tx,
+  {
+    to,
+    locale,
+    template,
+    values,
+    related,
+  }: {
+    to: string;
+    locale: string;
+    template: EmailTemplate;
+    values: Record<string, string>;
+    related?: { entity: string; id: string };
+  },
+): Promise<void> {
+  const lang: Locale = isLocale(locale) ? locale : "en";
+  const t = createTranslator({ locale: lang, messages: catalogs[lang], namespace: "email" });
+  await tx.insert(outbox).values({
+    recipient: to,
+    subject: t(`${template}.subject`, values),
+    body: t(`${template}.body`, values),
+    relatedEntity: related?.entity ?? null,
+    relatedId: related?.id ?? null,
+  });
+}

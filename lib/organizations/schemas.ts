@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+// Client-safe: shared by the forms (react-hook-form) and the server actions.
+// Messages are keys under "validation" in messages/<locale>.json. Each schema accepts its
+// own output, so a value parsed in the browser parses again unchanged on the server.
+
+export const organizationKinds = [
+  "chapter_viii_regional",
+  "chapter_viii_subregional",
+  "other_intergovernmental",
+  "united_nations",
+] as const;
+export type OrganizationKind = (typeof organizationKinds)[number];
+
+// The six official UN languages first, then other working languages of the organizations.
+export const languageCodes = ["ar", "zh", "en", "fr", "ru", "es", "pt", "de", "it"] as const;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "tooLong" })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const organizationFields = {
+  name: z.string().trim().min(2, { error: "required" }).max(200, { error: "tooLong" }),
+  shortName: optionalText(20),
+  kind: z.enum(organizationKinds, { error: "chooseOne" }),
+  headquarters: z.string().trim().min(2, { error: "required" }).max(120, { error: "tooLong" }),
+  languages: z.array(z.enum(languageCodes)).max(languageCodes.length),
+  headName: optionalText(200),
+  headTitle: optionalText(200),
+  website: z
+    .string()
+    .trim()
+    .max(300, { error: "tooLong" })
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .pipe(z.url({ protocol: /^https?$/, error: "url" }).nullable()),
+  active: z.boolean(),
+};
+
+export const updateOrganizationSchema = z.strictObject({
+  id: z.uuid(),
+  version: z.coerce.number().int().positive(),
+  ...organizationFields,
+});
+export type UpdateOrganizationInput = z.input<typeof updateOrganizationSchema>;
+
+export const designateFocalPointSchema = z.strictObject({
+  organizationId: z.uuid(),
+  version: z.coerce.number().int().positive(),
+  name: z.string().trim().min(2, { error: "required" }).max(200, { error: "tooLong" }),
+  email: z.string().trim().toLowerCase().max(254, { error: "tooLong" }).pipe(z.email({ error: "email" })),
+  jobTitle: optionalText(200),
+});
+export type DesignateFocalPointInput = z.input<typeof designateFocalPointSchema>;
+
+export const removeFocalPointSchema = z.strictObject({
+  organizationId: z.uuid(),
+  version: z.coerce.number().int().positive(),
+  userId: z.uuid(),
+});
+
+export const organizationFilterSchema = z.object({
+  kind: z.enum(organizationKinds).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+});
