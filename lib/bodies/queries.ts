@@ -15,9 +15,9 @@ export async function listBodies(db: DbOrTx, viewer: Viewer) {
       mandate: bodies.mandate,
       activeTo: bodies.activeTo,
       chairs: sql<string[]>`coalesce((select array_agg(u.name order by u.name) from ${memberships} m
-        join ${users} u on u.id = m.user_id where m.body_id = ${bodies.id} and m.role = 'chair'), '{}')`,
-      members: sql<number>`(select count(*)::int from ${bodyMembers} bm where bm.body_id = ${bodies.id})`,
-      decisions: sql<number>`(select count(*)::int from ${decisions} d where d.responsible_body_id = ${bodies.id})`,
+        join ${users} u on u.id = m.user_id where m.body_id = ${bodies}.id and m.role = 'chair'), '{}')`,
+      members: sql<number>`(select count(*)::int from ${bodyMembers} bm where bm.body_id = ${bodies}.id)`,
+      decisions: sql<number>`(select count(*)::int from ${decisions} d where d.responsible_body_id = ${bodies}.id)`,
     })
     .from(bodies)
     .orderBy(asc(bodies.kind), asc(bodies.name));

@@ -46,8 +46,8 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
               id: bodies.id,
               name: bodies.name,
               kind: bodies.kind,
-              members: sql<number>`(select count(*)::int from ${bodyMembers} bm where bm.body_id = ${bodies.id})`,
-              decisions: sql<number>`(select count(*)::int from ${decisions} d where d.responsible_body_id = ${bodies.id})`,
+              members: sql<number>`(select count(*)::int from ${bodyMembers} bm where bm.body_id = ${bodies}.id)`,
+              decisions: sql<number>`(select count(*)::int from ${decisions} d where d.responsible_body_id = ${bodies}.id)`,
             })
             .from(bodies)
             .where(inArray(bodies.id, bodyIds))
@@ -60,10 +60,10 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
               name: organizations.name,
               shortName: organizations.shortName,
               awaitingReply: sql<number>`(select count(*)::int from ${invitations} i
-                where i.organization_id = ${organizations.id} and i.status = 'pending')`,
+                where i.organization_id = ${organizations}.id and i.status = 'pending')`,
               workingGroups: sql<number>`(select count(*)::int from ${bodyMembers} bm
                 join ${bodies} b on b.id = bm.body_id
-                where bm.organization_id = ${organizations.id} and b.kind = 'working_group')`,
+                where bm.organization_id = ${organizations}.id and b.kind = 'working_group')`,
             })
             .from(organizations)
             .where(inArray(organizations.id, organizationIds))

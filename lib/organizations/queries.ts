@@ -31,7 +31,7 @@ export async function listOrganizations(
       focalPoints: sql<string[]>`coalesce(
         (select array_agg(u.name order by u.name) from ${memberships} m
            join ${users} u on u.id = m.user_id
-          where m.organization_id = ${organizations.id} and m.role = 'focal_point' and u.active),
+          where m.organization_id = ${organizations}.id and m.role = 'focal_point' and u.active),
         '{}')`,
     })
     .from(organizations)
@@ -73,7 +73,7 @@ export async function countOrganizations(db: DbOrTx) {
     .select({
       total: sql<number>`count(*)::int`,
       withoutFocalPoint: sql<number>`count(*) filter (where not exists (
-        select 1 from ${memberships} m where m.organization_id = ${organizations.id}
+        select 1 from ${memberships} m where m.organization_id = ${organizations}.id
         and m.role = 'focal_point'))::int`,
     })
     .from(organizations)

@@ -50,7 +50,7 @@ export default async function ActivityPage({
                   <td>{formatInstant(format, row.at, viewer.timeZone)}</td>
                   <td>{row.actorName ?? "—"}</td>
                   <td>
-                    {t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}
+                    {t.has(`actions.${actionKey(row.action)}`) ? t(`actions.${actionKey(row.action)}`) : row.action}
                     {row.entity === "organization" ? (
                       <>
                         {" "}
@@ -101,4 +101,9 @@ function formatValue(value: unknown): string {
   if (value === null || value === undefined || value === "") return "∅";
   if (Array.isArray(value)) return value.join(", ") || "∅";
   return String(value);
+}
+
+/** Message keys cannot contain dots: "organization.update" is "organization_update". */
+function actionKey(action: string): string {
+  return action.replaceAll(".", "_");
 }
