@@ -18,7 +18,9 @@ export type Database = {
 };
 
 export function pgliteDir(): string {
-  return path.resolve(process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"),
+  );
 }
 
 export function openPostgres(url: string, max = 10): Database {
@@ -30,7 +32,9 @@ export function openPostgres(url: string, max = 10): Database {
   };
 }
 
-export async function openPglite(options: { dir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
+export async function openPglite(
+  options: { dir?: string; loadDataDir?: Blob } = {},
+): Promise<Database> {
   if (options.dir) mkdirSync(options.dir, { recursive: true });
   const client = await PGlite.create({ dataDir: options.dir, loadDataDir: options.loadDataDir });
   return {

@@ -61,12 +61,22 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     const bodyRows = await tx
       .select({ id: bodies.id, slug: bodies.slug, mandate: bodies.mandate })
       .from(bodies)
-      .where(inArray(bodies.slug, demoBodies.map((b) => b.slug)));
+      .where(
+        inArray(
+          bodies.slug,
+          demoBodies.map((b) => b.slug),
+        ),
+      );
     const bodyBySlug = new Map(bodyRows.map((b) => [b.slug, b.id]));
     await tx
       .insert(bodyMandateVersions)
       .values(
-        bodyRows.map((b) => ({ bodyId: b.id, version: 1, text: b.mandate, agreedOn: "2005-07-26" })),
+        bodyRows.map((b) => ({
+          bodyId: b.id,
+          version: 1,
+          text: b.mandate,
+          agreedOn: "2005-07-26",
+        })),
       )
       .onConflictDoNothing();
 
@@ -118,13 +128,23 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     await tx
       .insert(users)
       .values(
-        demoUsers.map((u) => ({ email: u.email, name: u.name, jobTitle: u.jobTitle, passwordHash })),
+        demoUsers.map((u) => ({
+          email: u.email,
+          name: u.name,
+          jobTitle: u.jobTitle,
+          passwordHash,
+        })),
       )
       .onConflictDoNothing();
     const userRows = await tx
       .select({ id: users.id, email: users.email })
       .from(users)
-      .where(inArray(users.email, demoUsers.map((u) => u.email)));
+      .where(
+        inArray(
+          users.email,
+          demoUsers.map((u) => u.email),
+        ),
+      );
     const userByEmail = new Map(userRows.map((u) => [u.email, u.id]));
     const grants = demoUsers.flatMap((u) => {
       const userId = userByEmail.get(u.email);
@@ -149,7 +169,6 @@ export async function isEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(organizations);
   return (row?.n ?? 0) === 0;
 }
-
 
 /** True when the demo accounts are present (the start-up banner lists them only then). */
 export async function hasDemoAccounts(db: Db): Promise<boolean> {

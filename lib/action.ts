@@ -9,7 +9,13 @@ import { ConflictError, DomainError } from "./errors";
 // transaction with its audit row -> typed result. lib/action-server.ts binds it to the
 // request (session, revalidation); tests call executeAction directly with a viewer.
 
-export type ErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "validation" | "internal";
+export type ErrorCode =
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "validation"
+  | "internal";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -106,7 +112,8 @@ export async function executeAction<S extends z.ZodType, R>(
 class ForbiddenSignal extends Error {}
 
 function toFailure(error: unknown): ActionResult<never> {
-  if (error instanceof ForbiddenSignal) return { ok: false, code: "forbidden", formError: "forbidden" };
+  if (error instanceof ForbiddenSignal)
+    return { ok: false, code: "forbidden", formError: "forbidden" };
   if (error instanceof ConflictError) {
     return { ok: false, code: "conflict", formError: error.message, current: error.current };
   }
@@ -115,7 +122,8 @@ function toFailure(error: unknown): ActionResult<never> {
       ok: false,
       code: error.code,
       formError: error.message,
-      fieldErrors: "fieldErrors" in error ? (error.fieldErrors as Record<string, string[]>) : undefined,
+      fieldErrors:
+        "fieldErrors" in error ? (error.fieldErrors as Record<string, string[]>) : undefined,
     };
   }
   // Database and programming errors are logged, never shown.

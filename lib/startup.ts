@@ -19,7 +19,8 @@ export async function startup(): Promise<void> {
     console.log("[concordia] demo data loaded (as of 1 March 2006)");
   }
   const port = process.env.PORT ?? "3000";
-  const where = database.kind === "pglite" ? "embedded PGlite database" : "PostgreSQL (DATABASE_URL)";
+  const where =
+    database.kind === "pglite" ? "embedded PGlite database" : "PostgreSQL (DATABASE_URL)";
   const lines = [`[concordia] ready on http://localhost:${port} using the ${where}`];
   if (await hasDemoAccounts(database.db)) {
     lines.push(`[concordia] demo sign-ins (password "${DEMO_PASSWORD}"):`);

@@ -22,8 +22,14 @@ export default async function DashboardPage() {
     getFormatter(),
     getDashboard(db, viewer, clock),
   ]);
-  const { meetingInView, monthsSinceLatest, nextCouncilMeeting, secretariat, ownBodies, ownOrganizations } =
-    data;
+  const {
+    meetingInView,
+    monthsSinceLatest,
+    nextCouncilMeeting,
+    secretariat,
+    ownBodies,
+    ownOrganizations,
+  } = data;
 
   return (
     <>

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
@@ -12,7 +13,6 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { sql } from "drizzle-orm";
 
 export const meetingStatus = pgEnum("meeting_status", [
   "planned",
@@ -74,7 +74,10 @@ export const meetings = pgTable(
   (t) => [
     uniqueIndex("meetings_sequence_number_key").on(t.sequenceNumber),
     index("meetings_starts_on_idx").on(t.startsOn),
-    check("meetings_dates_check", sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
+    check(
+      "meetings_dates_check",
+      sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`,
+    ),
   ],
 );
 

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
@@ -11,9 +12,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { sql } from "drizzle-orm";
-import { organizations } from "./organizations";
 import { bodies } from "./bodies";
+import { organizations } from "./organizations";
 
 export const roleKind = pgEnum("role_kind", ["secretariat", "chair", "focal_point", "participant"]);
 

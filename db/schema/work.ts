@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   check,
   date,
@@ -10,7 +11,6 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { sql } from "drizzle-orm";
 import { bodies } from "./bodies";
 import { meetings } from "./meetings";
 import { organizations } from "./organizations";
@@ -41,10 +41,9 @@ export const decisions = pgTable(
     // Set explicitly only where no task implements the decision; otherwise derived from tasks.
     statusOverride: decisionStatus("status_override"),
     statusReason: text("status_reason"),
-    carriedForwardToMeetingId: uuid("carried_forward_to_meeting_id").references(
-      () => meetings.id,
-      { onDelete: "set null" },
-    ),
+    carriedForwardToMeetingId: uuid("carried_forward_to_meeting_id").references(() => meetings.id, {
+      onDelete: "set null",
+    }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -25,7 +25,10 @@ export async function listAudit(db: DbOrTx, viewer: Viewer, { before }: { before
     .where(before ? lt(auditLog.id, before) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(PAGE_SIZE + 1);
-  return { rows: rows.slice(0, PAGE_SIZE), nextBefore: rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]?.id : undefined };
+  return {
+    rows: rows.slice(0, PAGE_SIZE),
+    nextBefore: rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]?.id : undefined,
+  };
 }
 
 /** E-mails queued for sending, newest first. */

@@ -1,8 +1,8 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { signIn, signOut } from "./index";
 import { signInSchema } from "./authenticate";
+import { signIn, signOut } from "./index";
 
 export type SignInState = { error?: "invalid" | "locked" | "validation"; email?: string };
 
@@ -12,7 +12,10 @@ function safeCallback(value: FormDataEntryValue | null): string {
   return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
 }
 
-export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+export async function signInAction(
+  _previous: SignInState,
+  formData: FormData,
+): Promise<SignInState> {
   const email = String(formData.get("email") ?? "");
   const parsed = signInSchema.safeParse({ email, password: formData.get("password") ?? "" });
   if (!parsed.success) return { error: "validation", email };
@@ -25,7 +28,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     return {};
   } catch (error) {
     // The successful sign-in redirects by throwing: only Auth.js errors are ours to handle.
-    if (error instanceof CredentialsSignin && error.code === "locked") return { error: "locked", email };
+    if (error instanceof CredentialsSignin && error.code === "locked")
+      return { error: "locked", email };
     if (error instanceof AuthError) return { error: "invalid", email };
     throw error;
   }

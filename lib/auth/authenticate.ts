@@ -6,7 +6,12 @@ import { getDummyHash, verifyPassword } from "./password";
 import { recordSignInAttempt, throttleState } from "./throttle";
 
 export const signInSchema = z.strictObject({
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: "email" })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .pipe(z.email({ error: "email" })),
   password: z.string().min(1, { error: "required" }).max(200),
 });
 
@@ -42,7 +47,10 @@ export async function authenticate(
     .from(users)
     .where(eq(users.email, email));
 
-  const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), credentials.password);
+  const valid = await verifyPassword(
+    user?.passwordHash ?? (await getDummyHash()),
+    credentials.password,
+  );
   const succeeded = !!user && !!user.passwordHash && user.active && valid;
   await recordSignInAttempt(db, { email, ip, succeeded, at: now });
   if (!succeeded || !user) return { ok: false, reason: "invalid" };

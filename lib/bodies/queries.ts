@@ -1,6 +1,14 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { bodies, bodyMembers, decisions, meetings, memberships, organizations, users } from "@/db/schema";
+import {
+  bodies,
+  bodyMembers,
+  decisions,
+  meetings,
+  memberships,
+  organizations,
+  users,
+} from "@/db/schema";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 
@@ -36,7 +44,11 @@ export async function getBody(db: DbOrTx, viewer: Viewer, id: string) {
       .where(and(eq(memberships.bodyId, id), eq(memberships.role, "chair")))
       .orderBy(asc(users.name)),
     db
-      .select({ id: organizations.id, name: organizations.name, shortName: organizations.shortName })
+      .select({
+        id: organizations.id,
+        name: organizations.name,
+        shortName: organizations.shortName,
+      })
       .from(bodyMembers)
       .innerJoin(organizations, eq(organizations.id, bodyMembers.organizationId))
       .where(eq(bodyMembers.bodyId, id))

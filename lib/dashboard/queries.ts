@@ -35,7 +35,12 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
           presidency: scSessions.presidency,
         })
         .from(scSessions)
-        .where(and(eq(scSessions.withRegionalOrganizations, true), gte(scSessions.meetingDate, clock.today)))
+        .where(
+          and(
+            eq(scSessions.withRegionalOrganizations, true),
+            gte(scSessions.meetingDate, clock.today),
+          ),
+        )
         .orderBy(asc(scSessions.meetingDate))
         .limit(1)
         .then((rows) => rows[0] ?? null),
@@ -76,7 +81,14 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
       ? differenceInCalendarMonths(parseISO(clock.today), parseISO(meetingInView.meeting.endsOn))
       : null;
 
-  return { meetingInView, monthsSinceLatest, nextCouncilMeeting, secretariat, ownBodies, ownOrganizations };
+  return {
+    meetingInView,
+    monthsSinceLatest,
+    nextCouncilMeeting,
+    secretariat,
+    ownBodies,
+    ownOrganizations,
+  };
 }
 
 async function secretariatCounts(db: DbOrTx, viewer: Viewer) {
@@ -84,7 +96,10 @@ async function secretariatCounts(db: DbOrTx, viewer: Viewer) {
     countOrganizations(db),
     db.select({ n: sql<number>`count(*)::int` }).from(bodies),
     can(viewer, "outbox.read")
-      ? db.select({ n: sql<number>`count(*)::int` }).from(outbox).where(eq(outbox.status, "pending"))
+      ? db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(outbox)
+          .where(eq(outbox.status, "pending"))
       : [{ n: 0 }],
   ]);
   return {

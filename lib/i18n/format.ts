@@ -8,7 +8,11 @@ function asDay(value: string): Date {
   return new Date(`${value}T12:00:00Z`);
 }
 
-export function formatDay(format: Formatter, value: string, style: "long" | "medium" = "long"): string {
+export function formatDay(
+  format: Formatter,
+  value: string,
+  style: "long" | "medium" = "long",
+): string {
   return format.dateTime(asDay(value), { dateStyle: style, timeZone: "UTC" });
 }
 
@@ -18,14 +22,26 @@ export function formatMeetingDates(
 ): string {
   if (!meeting.startsOn) return "—";
   if (meeting.datesApproximate) {
-    return format.dateTime(asDay(meeting.startsOn), { year: "numeric", month: "long", timeZone: "UTC" });
+    return format.dateTime(asDay(meeting.startsOn), {
+      year: "numeric",
+      month: "long",
+      timeZone: "UTC",
+    });
   }
   const end = meeting.endsOn ?? meeting.startsOn;
   if (end === meeting.startsOn) return formatDay(format, meeting.startsOn);
-  return format.dateTimeRange(asDay(meeting.startsOn), asDay(end), { dateStyle: "long", timeZone: "UTC" });
+  return format.dateTimeRange(asDay(meeting.startsOn), asDay(end), {
+    dateStyle: "long",
+    timeZone: "UTC",
+  });
 }
 
 /** An instant (deadline, audit time) in the viewer's time zone, with the zone named. */
 export function formatInstant(format: Formatter, value: Date, timeZone: string): string {
-  return format.dateTime(value, { dateStyle: "medium", timeStyle: "short", timeZone, timeZoneName: "short" });
+  return format.dateTime(value, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+    timeZoneName: "short",
+  });
 }

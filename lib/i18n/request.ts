@@ -1,12 +1,19 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getViewer } from "@/lib/auth/session";
-import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale, localeFromAcceptLanguage } from "./locales";
+import {
+  defaultLocale,
+  isLocale,
+  LOCALE_COOKIE,
+  type Locale,
+  localeFromAcceptLanguage,
+} from "./locales";
 
 /** The signed-in user's saved language, else the cookie, else the browser's, else English. */
 export async function resolveLocale(): Promise<{ locale: Locale; timeZone: string }> {
   const viewer = await getViewer();
-  if (viewer && isLocale(viewer.locale)) return { locale: viewer.locale, timeZone: viewer.timeZone };
+  if (viewer && isLocale(viewer.locale))
+    return { locale: viewer.locale, timeZone: viewer.timeZone };
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(fromCookie)
     ? fromCookie

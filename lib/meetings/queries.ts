@@ -28,7 +28,10 @@ export async function listMeetings(db: DbOrTx, viewer: Viewer, clock: Clock) {
       .where(gte(meetings.endsOn, clock.today))
       .orderBy(asc(meetings.startsOn)),
     db
-      .select({ ...meetingColumns, decisions: sql<number>`(select count(*)::int from ${decisions} d where d.meeting_id = ${meetings}.id)` })
+      .select({
+        ...meetingColumns,
+        decisions: sql<number>`(select count(*)::int from ${decisions} d where d.meeting_id = ${meetings}.id)`,
+      })
       .from(meetings)
       .where(lt(meetings.endsOn, clock.today))
       .orderBy(desc(meetings.startsOn)),

@@ -35,7 +35,10 @@ export const designateFocalPoint = defineAction({
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(
-        and(eq(memberships.organizationId, input.organizationId), eq(memberships.role, "focal_point")),
+        and(
+          eq(memberships.organizationId, input.organizationId),
+          eq(memberships.role, "focal_point"),
+        ),
       );
 
     // An existing account keeps its own name and title; a new one cannot sign in until

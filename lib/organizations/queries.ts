@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { bodies, bodyMembers, memberships, organizations, users } from "@/db/schema";
-import { type Viewer, can } from "@/lib/auth/permissions";
+import { can, type Viewer } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { OrganizationKind } from "./schemas";
 
@@ -18,7 +18,9 @@ export async function listOrganizations(
   if (filter.kind) conditions.push(eq(organizations.kind, filter.kind));
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(ilike(organizations.name, pattern), ilike(organizations.shortName, pattern)));
+    conditions.push(
+      or(ilike(organizations.name, pattern), ilike(organizations.shortName, pattern)),
+    );
   }
   return db
     .select({

@@ -52,7 +52,12 @@ export const designateFocalPointSchema = z.strictObject({
   organizationId: z.uuid(),
   version: z.coerce.number().int().positive(),
   name: z.string().trim().min(2, { error: "required" }).max(200, { error: "tooLong" }),
-  email: z.string().trim().toLowerCase().max(254, { error: "tooLong" }).pipe(z.email({ error: "email" })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, { error: "tooLong" })
+    .pipe(z.email({ error: "email" })),
   jobTitle: optionalText(200),
 });
 export type DesignateFocalPointInput = z.input<typeof designateFocalPointSchema>;

@@ -66,7 +66,13 @@ export const updateOrganization = defineAction({
       .where(and(eq(organizations.id, id), eq(organizations.version, version)))
       .returning(editable);
     if (!after) throw new ConflictError(before);
-    await audit({ action: "organization.update", entity: "organization", entityId: id, before, after });
+    await audit({
+      action: "organization.update",
+      entity: "organization",
+      entityId: id,
+      before,
+      after,
+    });
     return { id, version: after.version };
   },
   revalidate: (input) => ["/organizations", `/organizations/${input.id}`],

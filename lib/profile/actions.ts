@@ -10,7 +10,8 @@ import { setOwnLocale } from "./set-locale";
 /** Signed in: saved on the user. Signed out (the sign-in page): kept in a cookie only. */
 export async function setLocaleAction(input: unknown) {
   const parsed = setLocaleSchema.safeParse(input);
-  if (!parsed.success) return { ok: false as const, code: "validation" as const, formError: "validation" };
+  if (!parsed.success)
+    return { ok: false as const, code: "validation" as const, formError: "validation" };
   const jar = await cookies();
   jar.set(LOCALE_COOKIE, parsed.data.locale, {
     path: "/",

@@ -24,7 +24,9 @@ export default async function ActivityPage({
   const [t, format, page] = await Promise.all([
     getTranslations("activity"),
     getFormatter(),
-    orNotFound(listAudit(await getDb(), viewer, { before: Number.isFinite(before) ? before : undefined })),
+    orNotFound(
+      listAudit(await getDb(), viewer, { before: Number.isFinite(before) ? before : undefined }),
+    ),
   ]);
   return (
     <>
@@ -50,7 +52,9 @@ export default async function ActivityPage({
                   <td>{formatInstant(format, row.at, viewer.timeZone)}</td>
                   <td>{row.actorName ?? "—"}</td>
                   <td>
-                    {t.has(`actions.${actionKey(row.action)}`) ? t(`actions.${actionKey(row.action)}`) : row.action}
+                    {t.has(`actions.${actionKey(row.action)}`)
+                      ? t(`actions.${actionKey(row.action)}`)
+                      : row.action}
                     {row.entity === "organization" ? (
                       <>
                         {" "}

@@ -45,7 +45,13 @@ export default async function BodiesPage() {
                     <Link href={`/bodies/${body.id}`}>{body.name}</Link>
                   </td>
                   <td>{kinds(body.kind)}</td>
-                  <td>{body.chairs.length > 0 ? body.chairs.join(", ") : <span className="muted">{t("noChair")}</span>}</td>
+                  <td>
+                    {body.chairs.length > 0 ? (
+                      body.chairs.join(", ")
+                    ) : (
+                      <span className="muted">{t("noChair")}</span>
+                    )}
+                  </td>
                   <td>{body.members}</td>
                   <td>{body.decisions}</td>
                 </tr>

@@ -38,7 +38,8 @@ export default async function MeetingsPage() {
             {upcoming.map((meeting) => (
               <li key={meeting.id}>
                 <Link href={`/meetings/${meeting.id}`}>{meeting.title}</Link> ·{" "}
-                {formatMeetingDates(format, meeting)} · <StatusBadge tone="info">{statuses(meeting.status)}</StatusBadge>
+                {formatMeetingDates(format, meeting)} ·{" "}
+                <StatusBadge tone="info">{statuses(meeting.status)}</StatusBadge>
               </li>
             ))}
           </ul>
@@ -72,7 +73,9 @@ export default async function MeetingsPage() {
                     </td>
                     <td>
                       {formatMeetingDates(format, meeting)}
-                      {meeting.datesApproximate ? <span className="muted"> ({t("approximate")})</span> : null}
+                      {meeting.datesApproximate ? (
+                        <span className="muted"> ({t("approximate")})</span>
+                      ) : null}
                     </td>
                     <td>{meeting.theme}</td>
                     <td>{meeting.organizationsCount ?? "—"}</td>

@@ -31,31 +31,33 @@ export default async function OrganizationsPage({
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <form className="filters" method="get" role="search" aria-label={t("filterLabel")}>
-        <div className="field">
-          <label htmlFor="kind">{t("kind")}</label>
-          <select id="kind" name="kind" defaultValue={filter.kind ?? ""}>
-            <option value="">{t("allKinds")}</option>
-            {organizationKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {kinds(kind)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="q">{t("search")}</label>
-          <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} />
-        </div>
-        <button type="submit" className="button secondary">
-          {t("applyFilter")}
-        </button>
-        {filtered ? (
-          <Link href="/organizations" className="button link">
-            {t("clearFilter")}
-          </Link>
-        ) : null}
-      </form>
+      <search aria-label={t("filterLabel")}>
+        <form className="filters" method="get">
+          <div className="field">
+            <label htmlFor="kind">{t("kind")}</label>
+            <select id="kind" name="kind" defaultValue={filter.kind ?? ""}>
+              <option value="">{t("allKinds")}</option>
+              {organizationKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {kinds(kind)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="q">{t("search")}</label>
+            <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} />
+          </div>
+          <button type="submit" className="button secondary">
+            {t("applyFilter")}
+          </button>
+          {filtered ? (
+            <Link href="/organizations" className="button link">
+              {t("clearFilter")}
+            </Link>
+          ) : null}
+        </form>
+      </search>
 
       <p className="muted" aria-live="polite">
         {t("count", { count: rows.length })}

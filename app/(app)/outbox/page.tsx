@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ before?: string }>;
+}) {
   const viewer = await requireUser();
   const raw = (await searchParams).before;
   const before = raw && !Number.isNaN(Date.parse(raw)) ? new Date(raw) : undefined;
@@ -65,7 +69,10 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       )}
       {page.nextBefore ? (
         <p style={{ marginTop: "1rem" }}>
-          <Link className="button secondary" href={`/outbox?before=${encodeURIComponent(page.nextBefore.toISOString())}`}>
+          <Link
+            className="button secondary"
+            href={`/outbox?before=${encodeURIComponent(page.nextBefore.toISOString())}`}
+          >
             {t("older")}
           </Link>
         </p>

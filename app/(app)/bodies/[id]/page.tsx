@@ -73,7 +73,10 @@ export default async function BodyPage({ params }: Props) {
             {body.decisions.map((decision) => (
               <li key={decision.id}>
                 <Link href={`/meetings/${decision.meetingId}`}>
-                  {t("decisionRef", { meeting: decision.meetingNumber, position: decision.position })}
+                  {t("decisionRef", {
+                    meeting: decision.meetingNumber,
+                    position: decision.position,
+                  })}
                 </Link>{" "}
                 {decision.title}
               </li>

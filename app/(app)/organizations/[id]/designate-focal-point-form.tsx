@@ -95,7 +95,12 @@ export function DesignateFocalPointForm({
           <FieldError id="fp-title-error" message={errors.jobTitle?.message} />
         </div>
         <div>
-          <button type="submit" className="button" disabled={isSubmitting} aria-disabled={isSubmitting}>
+          <button
+            type="submit"
+            className="button"
+            disabled={isSubmitting}
+            aria-disabled={isSubmitting}
+          >
             {isSubmitting ? t("saving") : t("designate")}
           </button>
         </div>

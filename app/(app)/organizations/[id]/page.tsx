@@ -66,7 +66,9 @@ export default async function OrganizationPage({ params }: Props) {
               {organization.headName ? (
                 <>
                   {organization.headName}
-                  {organization.headTitle ? <span className="muted">, {organization.headTitle}</span> : null}
+                  {organization.headTitle ? (
+                    <span className="muted">, {organization.headTitle}</span>
+                  ) : null}
                 </>
               ) : (
                 <span className="muted">{t("notRecorded")}</span>
@@ -75,7 +77,9 @@ export default async function OrganizationPage({ params }: Props) {
             <dt>{t("languages")}</dt>
             <dd>
               {organization.languages.length > 0
-                ? organization.languages.map((code) => (languages.has(code) ? languages(code) : code)).join(", ")
+                ? organization.languages
+                    .map((code) => (languages.has(code) ? languages(code) : code))
+                    .join(", ")
                 : "—"}
             </dd>
             <dt>{t("website")}</dt>

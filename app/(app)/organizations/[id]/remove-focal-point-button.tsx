@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { removeFocalPointAction } from "@/lib/organizations/actions";
 
@@ -18,6 +18,11 @@ export function RemoveFocalPointButton(props: {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // Focus the safe choice when the confirmation appears.
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+  }, [confirming]);
 
   if (!confirming) {
     return (
@@ -28,7 +33,8 @@ export function RemoveFocalPointButton(props: {
     );
   }
   return (
-    <div role="group" aria-label={t("confirmRemoval")} className="stack" style={{ maxWidth: 260 }}>
+    <fieldset className="stack" style={{ maxWidth: 260 }}>
+      <legend className="visually-hidden">{t("confirmRemoval")}</legend>
       <p>{t("confirmRemoveFocalPoint", { name: props.name })}</p>
       <FormAlert error={error} />
       <div className="actions-row">
@@ -51,10 +57,15 @@ export function RemoveFocalPointButton(props: {
         >
           {t("confirmRemove")}
         </button>
-        <button type="button" className="button secondary" onClick={() => setConfirming(false)} autoFocus>
+        <button
+          type="button"
+          className="button secondary"
+          ref={cancelRef}
+          onClick={() => setConfirming(false)}
+        >
           {t("cancel")}
         </button>
       </div>
-    </div>
+    </fieldset>
   );
 }

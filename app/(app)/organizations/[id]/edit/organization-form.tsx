@@ -11,7 +11,11 @@ import { FieldError } from "@/app/_components/field-error";
 import { FormAlert } from "@/app/_components/form-alert";
 import { applyActionErrors } from "@/app/_components/form-result";
 import { updateOrganizationAction } from "@/lib/organizations/actions";
-import { languageCodes, organizationKinds, updateOrganizationSchema } from "@/lib/organizations/schemas";
+import {
+  languageCodes,
+  organizationKinds,
+  updateOrganizationSchema,
+} from "@/lib/organizations/schemas";
 
 type Input = z.input<typeof updateOrganizationSchema>;
 type Output = z.output<typeof updateOrganizationSchema>;
@@ -85,7 +89,12 @@ export function OrganizationForm({ defaultValues }: { defaultValues: Input }) {
               </div>
             ))}
           </dl>
-          <button type="button" className="button secondary" onClick={loadSavedVersion} style={{ marginTop: "0.5rem" }}>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={loadSavedVersion}
+            style={{ marginTop: "0.5rem" }}
+          >
             {t("loadSavedVersion")}
           </button>
         </div>
@@ -147,7 +156,12 @@ export function OrganizationForm({ defaultValues }: { defaultValues: Input }) {
         </label>
       </div>
       <div className="actions-row">
-        <button type="submit" className="button" disabled={isSubmitting} aria-disabled={isSubmitting}>
+        <button
+          type="submit"
+          className="button"
+          disabled={isSubmitting}
+          aria-disabled={isSubmitting}
+        >
           {isSubmitting ? t("saving") : t("save")}
         </button>
         <Link href={`/organizations/${defaultValues.id}`} className="button secondary">
