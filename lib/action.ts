@@ -44,11 +44,14 @@ export type ActionDefinition<S extends z.ZodType, R> = {
   schema: S;
   capability: Capability;
   /** The organization or body the input touches, for scoped capabilities. */
-  scope?: (input: z.output<S>, tx: Tx) => Promise<Scope> | Scope;
-  run: (ctx: ActionContext<z.output<S>>) => Promise<R>;
+  scope?(input: z.output<S>, tx: Tx): Promise<Scope> | Scope;
+  run(ctx: ActionContext<z.output<S>>): Promise<R>;
   /** Paths whose cached render must be refreshed after success. */
-  revalidate?: (input: z.output<S>, result: R) => string[];
+  revalidate?(input: z.output<S>, result: R): string[];
 };
+
+/** Any action, for lists of them (method signatures keep each one assignable here). */
+export type AnyAction = ActionDefinition<z.ZodType, unknown>;
 
 export function defineAction<S extends z.ZodType, R>(
   definition: ActionDefinition<S, R>,

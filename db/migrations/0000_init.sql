@@ -98,7 +98,8 @@ CREATE TABLE "sc_sessions" (
 	"source" text DEFAULT 'manual' NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "sc_sessions_date_time_title_key" UNIQUE NULLS NOT DISTINCT("meeting_date","meeting_time","title")
 );
 --> statement-breakpoint
 CREATE TABLE "organizations" (

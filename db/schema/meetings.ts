@@ -10,6 +10,7 @@ import {
   text,
   time,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -42,6 +43,10 @@ export const scSessions = pgTable(
   },
   (t) => [
     uniqueIndex("sc_sessions_meeting_number_key").on(t.meetingNumber),
+    // Without a meeting number, a Council meeting is known by its date, time and title.
+    unique("sc_sessions_date_time_title_key")
+      .on(t.meetingDate, t.meetingTime, t.title)
+      .nullsNotDistinct(),
     index("sc_sessions_date_idx").on(t.meetingDate),
     index("sc_sessions_regional_idx").on(t.withRegionalOrganizations, t.meetingDate),
   ],

@@ -1,0 +1,161 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database, Db } from "@/db/client";
+import { auditLog, memberships, organizations, users } from "@/db/schema";
+import { createTestDatabase } from "@/tests/database";
+import { allRoles, type RoleName, viewerFor } from "@/tests/viewers";
+import { executeAction } from "../action";
+import { allActions } from "../action-registry";
+import { can, capabilities } from "./permissions";
+
+type Case = {
+  allowed: RoleName[];
+  /** A valid input for this action, built fresh against the current database state. */
+  input: (db: Db) => Promise<Record<string, unknown>>;
+};
+
+async function organizationByShortName(db: Db, shortName: string) {
+  const [row] = await db.select().from(organizations).where(eq(organizations.shortName, shortName));
+  if (!row) throw new Error(shortName);
+  return row;
+}
+
+// Who may run each action: the single source is lib/auth/permissions.ts; this table is
+// what the product promises, written out so that a change to the policy shows up here.
+const cases: Record<string, Case> = {
+  "organization.update": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const org = await organizationByShortName(db, "PIF");
+      return {
+        id: org.id,
+        version: org.version,
+        name: org.name,
+        shortName: org.shortName,
+        kind: org.kind,
+        headquarters: `Suva ${org.version}`,
+        languages: org.languages,
+        headName: null,
+        headTitle: null,
+        website: null,
+        active: true,
+      };
+    },
+  },
+  "organization.designateFocalPoint": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const org = await organizationByShortName(db, "SCO");
+      return {
+        organizationId: org.id,
+        version: org.version,
+        name: "Li Wei",
+        email: `li.wei.${org.version}@sco.example.org`,
+        jobTitle: null,
+      };
+    },
+  },
+  "organization.removeFocalPoint": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const org = await organizationByShortName(db, "NATO");
+      const email = `fp.${crypto.randomUUID()}@nato.example.org`;
+      const [user] = await db
+        .insert(users)
+        .values({ email, name: "NATO focal point" })
+        .returning({ id: users.id });
+      if (!user) throw new Error("user");
+      await db
+        .insert(memberships)
+        .values({ userId: user.id, role: "focal_point", organizationId: org.id });
+      return { organizationId: org.id, version: org.version, userId: user.id };
+    },
+  },
+  "profile.setLocale": {
+    allowed: allRoles,
+    input: async () => ({ locale: "fr" }),
+  },
+};
+
+async function auditCount(db: Db) {
+  const [row] = await db.select({ n: count() }).from(auditLog);
+  return row?.n ?? 0;
+}
+
+describe("the permission policy, for every action and every role", () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => database.close());
+
+  it("lists every action defined in lib/ in the registry and in this table", () => {
+    const root = path.resolve(import.meta.dirname, "..");
+    const defined: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) {
+          for (const m of readFileSync(full, "utf8").matchAll(
+            /defineAction\(\{\s*name: "([\w.]+)"/g,
+          )) {
+            if (m[1]) defined.push(m[1]);
+          }
+        }
+      }
+    };
+    walk(root);
+    expect(defined.sort()).toEqual(allActions.map((a) => a.name).sort());
+    expect(Object.keys(cases).sort()).toEqual(defined.sort());
+  });
+
+  for (const action of allActions) {
+    for (const role of allRoles) {
+      it(`${action.name} as ${role}`, async () => {
+        const testCase = cases[action.name];
+        if (!testCase) throw new Error(`no case for ${action.name}`);
+        const db = database.db;
+        const viewer = await viewerFor(db, role);
+        const input = await testCase.input(db);
+        const auditBefore = await auditCount(db);
+        const result = await executeAction(action, { db, viewer, input });
+        if (testCase.allowed.includes(role)) {
+          expect(result).toMatchObject({ ok: true });
+          expect(await auditCount(db)).toBe(auditBefore + 1);
+        } else {
+          expect(result).toMatchObject({ ok: false, code: "forbidden" });
+          expect(await auditCount(db)).toBe(auditBefore);
+        }
+      });
+    }
+  }
+
+  it("refuses everything to a request without a session", async () => {
+    for (const action of allActions) {
+      const result = await executeAction(action, { db: database.db, viewer: null, input: {} });
+      expect(result).toMatchObject({ ok: false, code: "unauthenticated" });
+    }
+  });
+
+  it("scopes chairs to their body and focal points to their organization", async () => {
+    const chair = await viewerFor(database.db, "chairPeacekeeping");
+    const focal = await viewerFor(database.db, "focalAu");
+    const secretariat = await viewerFor(database.db, "secretariat");
+    const ownBody = chair.grants.find((g) => g.role === "chair")?.bodyId;
+    const ownOrganization = focal.grants.find((g) => g.role === "focal_point")?.organizationId;
+    const osce = await organizationByShortName(database.db, "OSCE");
+    expect(can(chair, "body.updateOwnWork", { bodyId: ownBody })).toBe(true);
+    expect(
+      can(chair, "body.updateOwnWork", { bodyId: "00000000-0000-0000-0000-000000000000" }),
+    ).toBe(false);
+    expect(can(focal, "organization.replyForOwn", { organizationId: ownOrganization })).toBe(true);
+    expect(can(focal, "organization.replyForOwn", { organizationId: osce.id })).toBe(false);
+    expect(can(secretariat, "organization.replyForOwn", { organizationId: osce.id })).toBe(true);
+    expect(can(null, "organization.read")).toBe(false);
+    for (const capability of capabilities)
+      expect(typeof can(secretariat, capability)).toBe("boolean");
+  });
+});

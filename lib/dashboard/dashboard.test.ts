@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { getBody, listBodies } from "@/lib/bodies/queries";
+import { readClock } from "@/lib/clock";
+import { getMeeting, listMeetings } from "@/lib/meetings/queries";
+import { navigationFor } from "@/lib/navigation";
+import { createTestDatabase } from "@/tests/database";
+import { viewerFor } from "@/tests/viewers";
+import { getDashboard } from "./queries";
+
+describe("what each role sees first", () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => database.close());
+
+  it("reads today from the database's as-of date", async () => {
+    const clock = await readClock(database.db);
+    expect(clock.today).toBe("2006-03-01");
+    expect(clock.pinned).toBe(true);
+  });
+
+  it("the secretariat's dashboard: the sixth meeting, months since it, the next Council debate and the counts", async () => {
+    const viewer = await viewerFor(database.db, "secretariat");
+    const data = await getDashboard(database.db, viewer, await readClock(database.db));
+    expect(data.meetingInView).toMatchObject({ kind: "latest", meeting: { sequenceNumber: 6 } });
+    expect(data.monthsSinceLatest).toBe(8);
+    expect(data.nextCouncilMeeting).toMatchObject({
+      meetingDate: "2006-09-20",
+      meetingNumber: 5529,
+      presidency: "Greece",
+    });
+    expect(data.secretariat).toEqual({
+      organizations: 20,
+      withoutFocalPoint: 17,
+      bodies: 7,
+      outboxPending: 0,
+    });
+    expect(data.ownBodies).toEqual([]);
+  });
+
+  it("a chair sees their working group, a focal point their organization, and neither the secretariat's counts", async () => {
+    const clock = await readClock(database.db);
+    const chair = await getDashboard(
+      database.db,
+      await viewerFor(database.db, "chairPeacekeeping"),
+      clock,
+    );
+    expect(chair.secretariat).toBeNull();
+    expect(chair.ownBodies).toEqual([
+      expect.objectContaining({ name: "Working Group on Peacekeeping", members: 7, decisions: 2 }),
+    ]);
+    const focal = await getDashboard(database.db, await viewerFor(database.db, "focalAu"), clock);
+    expect(focal.secretariat).toBeNull();
+    expect(focal.ownOrganizations).toEqual([
+      expect.objectContaining({ shortName: "AU", awaitingReply: 0, workingGroups: 3 }),
+    ]);
+  });
+
+  it("navigation fits the role", async () => {
+    const keys = async (role: Parameters<typeof viewerFor>[1]) =>
+      (await navigationFor(database.db, await viewerFor(database.db, role))).map((i) => i.key);
+    expect(await keys("secretariat")).toEqual([
+      "dashboard",
+      "meetings",
+      "organizations",
+      "bodies",
+      "outbox",
+      "activity",
+    ]);
+    expect(await keys("chairPeacekeeping")).toEqual([
+      "dashboard",
+      "myWorkingGroup",
+      "meetings",
+      "organizations",
+      "bodies",
+    ]);
+    expect(await keys("focalAu")).toEqual([
+      "dashboard",
+      "myOrganization",
+      "meetings",
+      "organizations",
+      "bodies",
+    ]);
+  });
+
+  it("lists past meetings with their decision counts, none upcoming yet", async () => {
+    const viewer = await viewerFor(database.db, "focalOsce");
+    const { upcoming, past } = await listMeetings(
+      database.db,
+      viewer,
+      await readClock(database.db),
+    );
+    expect(upcoming).toEqual([]);
+    expect(past.map((m) => m.sequenceNumber)).toEqual([6, 5, 4, 3, 2, 1]);
+    expect(past[0]?.decisions).toBe(16);
+    expect(past[1]?.decisions).toBe(0);
+    const sixth = await getMeeting(database.db, viewer, past[0]?.id ?? "");
+    expect(sixth.decisions[2]).toMatchObject({
+      position: 3,
+      title: "Set up a standing committee",
+      bodyName: "Standing Committee",
+    });
+  });
+
+  it("lists the bodies with chairs, members and decisions", async () => {
+    const viewer = await viewerFor(database.db, "focalAu");
+    const bodies = await listBodies(database.db, viewer);
+    expect(bodies).toHaveLength(7);
+    const committee = bodies.find((b) => b.kind === "standing_committee");
+    expect(committee).toMatchObject({ members: 20, chairs: [] });
+    const disarmament = bodies.find((b) => b.name === "Working Group on Disarmament");
+    expect(disarmament).toMatchObject({ chairs: ["Jonas Lindqvist"], members: 5, decisions: 1 });
+    const detail = await getBody(database.db, viewer, disarmament?.id ?? "");
+    expect(detail.members.map((m) => m.shortName)).toContain("OPCW");
+  });
+});

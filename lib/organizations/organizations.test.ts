@@ -1,0 +1,287 @@
+import { and, count, desc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database, Db } from "@/db/client";
+import { auditLog, memberships, organizations, outbox, users } from "@/db/schema";
+import { executeAction } from "@/lib/action";
+import { createTestDatabase } from "@/tests/database";
+import { viewerFor } from "@/tests/viewers";
+import type { Viewer } from "../auth/permissions";
+import { designateFocalPoint, removeFocalPoint } from "./focal-points";
+import { countOrganizations, getOrganization, listOrganizations } from "./queries";
+import { updateOrganization } from "./update-organization";
+
+async function org(db: Db, shortName: string) {
+  const [row] = await db.select().from(organizations).where(eq(organizations.shortName, shortName));
+  if (!row) throw new Error(shortName);
+  return row;
+}
+
+function editInput(o: Awaited<ReturnType<typeof org>>, changes: Record<string, unknown> = {}) {
+  return {
+    id: o.id,
+    version: o.version,
+    name: o.name,
+    shortName: o.shortName,
+    kind: o.kind,
+    headquarters: o.headquarters,
+    languages: o.languages,
+    headName: o.headName,
+    headTitle: o.headTitle,
+    website: o.website,
+    active: o.active,
+    ...changes,
+  };
+}
+
+async function auditRows(db: Db, entityId: string) {
+  return db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.entityId, entityId))
+    .orderBy(desc(auditLog.id));
+}
+
+describe("organizations", () => {
+  let database: Database;
+  let db: Db;
+  let secretariat: Viewer;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = database.db;
+    secretariat = await viewerFor(db, "secretariat");
+  });
+  afterAll(async () => database.close());
+
+  it("the secretariat edits an organization: saved, version bumped, one audit row with before and after", async () => {
+    const before = await org(db, "PIF");
+    const result = await executeAction(updateOrganization, {
+      db,
+      viewer: secretariat,
+      input: editInput(before, {
+        headquarters: "  Suva, Fiji ",
+        headName: "Greg Urwin",
+        headTitle: "Secretary General",
+        website: "https://www.forumsec.org",
+      }),
+    });
+    expect(result).toEqual({ ok: true, data: { id: before.id, version: before.version + 1 } });
+    const after = await org(db, "PIF");
+    expect(after).toMatchObject({
+      headquarters: "Suva, Fiji",
+      headName: "Greg Urwin",
+      version: before.version + 1,
+    });
+    const audit = await auditRows(db, before.id);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      action: "organization.update",
+      entity: "organization",
+      actorId: secretariat.id,
+      before: expect.objectContaining({ headquarters: "Suva", headName: null }),
+      after: expect.objectContaining({ headquarters: "Suva, Fiji", headName: "Greg Urwin" }),
+    });
+  });
+
+  it("refuses a stale version as a conflict, keeps the first save and writes no audit row", async () => {
+    const read = await org(db, "SADC");
+    const first = await executeAction(updateOrganization, {
+      db,
+      viewer: secretariat,
+      input: editInput(read, { headquarters: "Gaborone, Botswana" }),
+    });
+    expect(first.ok).toBe(true);
+    const second = await executeAction(updateOrganization, {
+      db,
+      viewer: secretariat,
+      input: editInput(read, { headquarters: "Somewhere else" }),
+    });
+    expect(second).toMatchObject({
+      ok: false,
+      code: "conflict",
+      current: expect.objectContaining({
+        headquarters: "Gaborone, Botswana",
+        version: read.version + 1,
+      }),
+    });
+    expect((await org(db, "SADC")).headquarters).toBe("Gaborone, Botswana");
+    expect(await auditRows(db, read.id)).toHaveLength(1);
+  });
+
+  it("gives field errors for bad input and writes nothing", async () => {
+    const before = await org(db, "CIS");
+    const result = await executeAction(updateOrganization, {
+      db,
+      viewer: secretariat,
+      input: editInput(before, {
+        name: " ",
+        headquarters: "",
+        website: "javascript:alert(1)",
+        kind: "empire",
+      }),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: {
+        name: ["required"],
+        headquarters: ["required"],
+        website: ["url"],
+        kind: ["chooseOne"],
+      },
+    });
+    expect(await org(db, "CIS")).toEqual(before);
+    expect(await auditRows(db, before.id)).toHaveLength(0);
+  });
+
+  it("rejects unknown fields (strict schema)", async () => {
+    const before = await org(db, "CIS");
+    const result = await executeAction(updateOrganization, {
+      db,
+      viewer: secretariat,
+      input: { ...editInput(before), createdAt: "1990-01-01" },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { _form: ["unknownField"] },
+    });
+  });
+
+  it("refuses a name or short name another organization uses", async () => {
+    const before = await org(db, "CIS");
+    const result = await executeAction(updateOrganization, {
+      db,
+      viewer: secretariat,
+      input: editInput(before, { name: "african union", shortName: "osce" }),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { name: ["taken"], shortName: ["taken"] },
+    });
+    expect(await org(db, "CIS")).toEqual(before);
+  });
+
+  it("reports a missing organization as not found", async () => {
+    const before = await org(db, "CIS");
+    const result = await executeAction(updateOrganization, {
+      db,
+      viewer: secretariat,
+      input: editInput(before, { id: "00000000-0000-4000-8000-000000000000" }),
+    });
+    expect(result).toMatchObject({ ok: false, code: "not_found" });
+  });
+
+  it("a focal point cannot edit, even their own organization; nothing changes", async () => {
+    const focal = await viewerFor(db, "focalAu");
+    const au = await org(db, "AU");
+    const result = await executeAction(updateOrganization, {
+      db,
+      viewer: focal,
+      input: editInput(au, { name: "Changed by the focal point" }),
+    });
+    expect(result).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await org(db, "AU")).toEqual(au);
+    expect(await auditRows(db, au.id)).toHaveLength(0);
+  });
+
+  it("designating a focal point replaces the previous one, creates the account and queues an e-mail", async () => {
+    const oas = await org(db, "OAS");
+    const result = await executeAction(designateFocalPoint, {
+      db,
+      viewer: secretariat,
+      input: {
+        organizationId: oas.id,
+        version: oas.version,
+        name: "Luis Moreno",
+        email: " Luis.Moreno@OAS.example.org ",
+        jobTitle: "Director",
+      },
+    });
+    expect(result).toMatchObject({ ok: true });
+    const detail = await getOrganization(db, secretariat, oas.id);
+    expect(detail.focalPoints.map((p) => p.email)).toEqual(["luis.moreno@oas.example.org"]);
+    expect(detail.focalPoints[0]).toMatchObject({ canSignIn: false, jobTitle: "Director" });
+    // The previous focal point (the demo account) lost the role at once.
+    const [previous] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "focal.oas@example.org"));
+    const grants = await db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.userId, previous?.id ?? ""));
+    expect(grants).toHaveLength(0);
+    const mail = await db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.recipient, "luis.moreno@oas.example.org"));
+    expect(mail).toHaveLength(1);
+    expect(mail[0]?.subject).toBe("You are the focal point of Organization of American States");
+    expect(mail[0]?.status).toBe("pending");
+    const audit = await auditRows(db, oas.id);
+    expect(audit[0]).toMatchObject({
+      action: "organization.designateFocalPoint",
+      before: { focalPoints: ["focal.oas@example.org"] },
+      after: { focalPoints: ["luis.moreno@oas.example.org"] },
+    });
+  });
+
+  it("designating with a stale version is a conflict and changes nothing", async () => {
+    const oas = await org(db, "OAS");
+    const result = await executeAction(designateFocalPoint, {
+      db,
+      viewer: secretariat,
+      input: {
+        organizationId: oas.id,
+        version: oas.version - 1,
+        name: "Someone Else",
+        email: "someone@oas.example.org",
+        jobTitle: null,
+      },
+    });
+    expect(result).toMatchObject({ ok: false, code: "conflict" });
+    const [{ n } = { n: -1 }] = await db
+      .select({ n: count() })
+      .from(users)
+      .where(eq(users.email, "someone@oas.example.org"));
+    expect(n).toBe(0);
+  });
+
+  it("removes a focal point after which the organization has none", async () => {
+    const oas = await org(db, "OAS");
+    const [person] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "luis.moreno@oas.example.org"));
+    const result = await executeAction(removeFocalPoint, {
+      db,
+      viewer: secretariat,
+      input: { organizationId: oas.id, version: oas.version, userId: person?.id },
+    });
+    expect(result).toMatchObject({ ok: true });
+    const remaining = await db
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.organizationId, oas.id), eq(memberships.role, "focal_point")));
+    expect(remaining).toHaveLength(0);
+  });
+
+  it("lists, filters by kind and by name, and counts organizations without a focal point", async () => {
+    const all = await listOrganizations(db, secretariat);
+    expect(all).toHaveLength(20);
+    expect(all.find((o) => o.shortName === "AU")?.focalPoints).toEqual(["Amina Tesfaye"]);
+    const regional = await listOrganizations(db, secretariat, { kind: "chapter_viii_regional" });
+    expect(regional.map((o) => o.shortName).sort()).toEqual(["AU", "CoE", "LAS", "OAS", "OSCE"]);
+    expect(
+      (await listOrganizations(db, secretariat, { q: "arab" })).map((o) => o.shortName),
+    ).toEqual(["LAS"]);
+    expect(await listOrganizations(db, secretariat, { q: "100%_" })).toEqual([]);
+    // The demo gives AU, OSCE and OAS a focal point; OAS's was removed above.
+    expect(all.filter((o) => o.focalPoints.length > 0).map((o) => o.shortName)).toEqual([
+      "AU",
+      "OSCE",
+    ]);
+    expect(await countOrganizations(db)).toEqual({ total: 20, withoutFocalPoint: 18 });
+  });
+});
