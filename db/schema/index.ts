@@ -1,4 +1,5 @@
 export * from "./bodies";
+export * from "./calendar";
 export * from "./invitations";
 export * from "./meetings";
 export * from "./organizations";
