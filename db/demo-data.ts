@@ -482,3 +482,17 @@ export const demoUsers: {
     organization: "OAS",
   },
 ];
+
+// Days UN Headquarters is closed in 2006, for date proposals (our illustrative list; the
+// secretariat keeps the real one on the Closed days page).
+export const demoClosedDays: { day: string; description: string }[] = [
+  { day: "2006-01-02", description: "New Year's Day (observed)" },
+  { day: "2006-01-10", description: "Id al-Adha" },
+  { day: "2006-04-14", description: "Good Friday" },
+  { day: "2006-05-29", description: "Memorial Day" },
+  { day: "2006-07-04", description: "Independence Day" },
+  { day: "2006-09-04", description: "Labour Day" },
+  { day: "2006-10-24", description: "Id al-Fitr" },
+  { day: "2006-11-23", description: "Thanksgiving Day" },
+  { day: "2006-12-25", description: "Christmas Day" },
+];

@@ -16,6 +16,7 @@ const tables = [
   "body_mandate_versions",
   "decisions",
   "app_settings",
+  "closed_days",
   "audit_log",
   "outbox",
 ];
@@ -52,6 +53,7 @@ describe("demo data", () => {
     expect(n.sc_sessions).toBe(4);
     expect(n.users).toBe(6);
     expect(n.memberships).toBe(6);
+    expect(n.closed_days).toBe(9);
     expect(await hasDemoAccounts(database.db)).toBe(true);
     const kinds = await database.db.execute(
       sql`select kind, count(*)::int as n from organizations group by kind order by kind`,

@@ -5,6 +5,7 @@ import {
   DEMO_AS_OF_DATE,
   DEMO_PASSWORD,
   demoBodies,
+  demoClosedDays,
   demoMeetings,
   demoOrganizations,
   demoScSessions,
@@ -16,6 +17,7 @@ import {
   bodies,
   bodyMandateVersions,
   bodyMembers,
+  closedDays,
   decisions,
   meetings,
   memberships,
@@ -105,6 +107,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       )
       .onConflictDoNothing();
 
+    await tx.insert(closedDays).values(demoClosedDays).onConflictDoNothing();
     await tx.insert(meetings).values(demoMeetings).onConflictDoNothing();
     const [sixth] = await tx
       .select({ id: meetings.id })

@@ -1,4 +1,15 @@
 import type { AnyAction } from "./action";
+import { addClosedDay, removeClosedDay } from "./calendar/closed-days";
+import {
+  createCouncilMeeting,
+  deleteCouncilMeeting,
+  updateCouncilMeeting,
+} from "./calendar/council-meetings";
+import { createFeedToken, revokeFeedToken } from "./calendar/feed";
+import { importProgramme } from "./calendar/import-programme";
+import { advanceMeetingStatus } from "./meetings/advance-status";
+import { planMeeting, updateMeeting } from "./meetings/plan-meeting";
+import { updateDeadlines } from "./meetings/update-deadlines";
 import { designateFocalPoint, removeFocalPoint } from "./organizations/focal-points";
 import { updateOrganization } from "./organizations/update-organization";
 import { setOwnLocale } from "./profile/set-locale";
@@ -12,4 +23,16 @@ export const allActions: AnyAction[] = [
   designateFocalPoint,
   removeFocalPoint,
   setOwnLocale,
+  createCouncilMeeting,
+  updateCouncilMeeting,
+  deleteCouncilMeeting,
+  importProgramme,
+  addClosedDay,
+  removeClosedDay,
+  createFeedToken,
+  revokeFeedToken,
+  planMeeting,
+  updateMeeting,
+  advanceMeetingStatus,
+  updateDeadlines,
 ];

@@ -28,7 +28,10 @@ async function signIn(): Promise<string> {
 }
 
 async function measure(label: string, path: string, cookie?: string) {
-  const check = await fetch(`${base}${path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  const check = await fetch(`${base}${path}`, {
+    headers: cookie ? { cookie } : {},
+    redirect: "manual",
+  });
   if (check.status !== 200) throw new Error(`${path} answered ${check.status}`);
   const result = await autocannon({
     url: `${base}${path}`,

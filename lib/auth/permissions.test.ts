@@ -3,7 +3,15 @@ import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, Db } from "@/db/client";
-import { auditLog, memberships, organizations, users } from "@/db/schema";
+import {
+  auditLog,
+  closedDays,
+  meetings,
+  memberships,
+  organizations,
+  scSessions,
+  users,
+} from "@/db/schema";
 import { createTestDatabase } from "@/tests/database";
 import { allRoles, type RoleName, viewerFor } from "@/tests/viewers";
 import { executeAction } from "../action";
@@ -21,6 +29,47 @@ async function organizationByShortName(db: Db, shortName: string) {
   if (!row) throw new Error(shortName);
   return row;
 }
+
+let sequence = 100;
+async function insertMeeting(db: Db, overrides: Partial<typeof meetings.$inferInsert> = {}) {
+  sequence += 1;
+  const [row] = await db
+    .insert(meetings)
+    .values({
+      sequenceNumber: sequence,
+      title: `Meeting ${sequence}`,
+      startsOn: "2006-02-01",
+      endsOn: "2006-02-01",
+      ...overrides,
+    })
+    .returning();
+  if (!row) throw new Error("meeting");
+  return row;
+}
+
+async function insertCouncilMeeting(db: Db) {
+  const [row] = await db
+    .insert(scSessions)
+    .values({
+      meetingDate: "2006-05-05",
+      title: `Briefing ${crypto.randomUUID()}`,
+      format: "briefing",
+    })
+    .returning();
+  if (!row) throw new Error("sc");
+  return row;
+}
+
+const councilInput = () => ({
+  meetingDate: "2006-06-01",
+  meetingTime: "10:00",
+  meetingNumber: null,
+  format: "briefing",
+  title: `Briefing ${crypto.randomUUID()}`,
+  presidency: "Denmark",
+  withRegionalOrganizations: false,
+  outcomeSymbol: null,
+});
 
 // Who may run each action: the single source is lib/auth/permissions.ts; this table is
 // what the product promises, written out so that a change to the policy shows up here.
@@ -76,6 +125,108 @@ const cases: Record<string, Case> = {
   "profile.setLocale": {
     allowed: allRoles,
     input: async () => ({ locale: "fr" }),
+  },
+  "calendar.createCouncilMeeting": { allowed: ["secretariat"], input: async () => councilInput() },
+  "calendar.updateCouncilMeeting": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const row = await insertCouncilMeeting(db);
+      return { id: row.id, version: row.version, ...councilInput() };
+    },
+  },
+  "calendar.deleteCouncilMeeting": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const row = await insertCouncilMeeting(db);
+      return { id: row.id, version: row.version };
+    },
+  },
+  "calendar.importProgramme": {
+    allowed: ["secretariat"],
+    input: async () => ({
+      fileName: "programme.csv",
+      content: `date,time,meeting_number,format,title,presidency,with_regional_organizations,outcome_symbol\n2006-06-02,10:00,,briefing,Import ${crypto.randomUUID()},Denmark,no,`,
+    }),
+  },
+  "calendar.addClosedDay": {
+    allowed: ["secretariat"],
+    input: async () => {
+      sequence += 1;
+      return {
+        day: `2040-01-${String((sequence % 28) + 1).padStart(2, "0")}`,
+        description: "Test holiday",
+      };
+    },
+  },
+  "calendar.removeClosedDay": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      sequence += 1;
+      const [row] = await db
+        .insert(closedDays)
+        .values({
+          day: `2041-02-${String((sequence % 28) + 1).padStart(2, "0")}`,
+          description: "x",
+        })
+        .returning();
+      return { id: row?.id };
+    },
+  },
+  "calendar.createFeed": { allowed: allRoles, input: async () => ({}) },
+  "calendar.revokeFeed": { allowed: allRoles, input: async () => ({}) },
+  "meeting.plan": {
+    allowed: ["secretariat"],
+    input: async () => {
+      sequence += 1;
+      return {
+        sequenceNumber: sequence,
+        title: `Meeting ${sequence}`,
+        theme: null,
+        venue: "United Nations Headquarters, New York",
+        timeZone: "America/New_York",
+        startsOn: "2006-09-22",
+        endsOn: "2006-09-22",
+        scSessionId: null,
+      };
+    },
+  },
+  "meeting.update": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const m = await insertMeeting(db);
+      return {
+        id: m.id,
+        version: m.version,
+        sequenceNumber: m.sequenceNumber,
+        title: "Renamed",
+        theme: null,
+        venue: m.venue,
+        timeZone: "America/New_York",
+        startsOn: "2006-02-01",
+        endsOn: "2006-02-02",
+        scSessionId: null,
+      };
+    },
+  },
+  "meeting.advanceStatus": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const m = await insertMeeting(db);
+      return { id: m.id, version: m.version, to: "held" };
+    },
+  },
+  "meeting.updateDeadlines": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const m = await insertMeeting(db);
+      return {
+        meetingId: m.id,
+        version: m.version,
+        invitation_replies: "2006-01-05T18:00",
+        working_group_reports: "2006-01-10T18:00",
+        record_comments: "2006-02-20T18:00",
+      };
+    },
   },
 };
 

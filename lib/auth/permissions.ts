@@ -30,8 +30,14 @@ const policy = {
   "organization.update": (v: Viewer) => isSecretariat(v),
   "organization.designateFocalPoint": (v: Viewer) => isSecretariat(v),
   "organization.removeFocalPoint": (v: Viewer) => isSecretariat(v),
-  // Meetings, bodies and decisions are read by everyone signed in.
+  // Meetings, bodies, decisions and the Council calendar are read by everyone signed in;
+  // only the secretariat plans meetings and keeps the calendar.
   "meeting.read": anyone,
+  "meeting.plan": (v: Viewer) => isSecretariat(v),
+  "calendar.read": anyone,
+  "calendar.manage": (v: Viewer) => isSecretariat(v),
+  // Each user may have a private calendar feed of what they can see.
+  "calendar.ownFeed": anyone,
   "body.read": anyone,
   "decision.read": anyone,
   // The audit trail and the outbox are the secretariat's.

@@ -29,7 +29,9 @@ export function addDays(day: IsoDate, days: number): IsoDate {
 export function addMonths(day: IsoDate, months: number): IsoDate {
   const d = toUtc(day);
   const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
   return fromUtc(target);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseImport } from "./import";
 
-const header = "date,time,meeting_number,format,title,presidency,with_regional_organizations,outcome_symbol";
+const header =
+  "date,time,meeting_number,format,title,presidency,with_regional_organizations,outcome_symbol";
 
 describe("reading the Council's programme of work", () => {
   it("reads a good CSV, quoted commas included", () => {
@@ -27,7 +28,10 @@ describe("reading the Council's programme of work", () => {
         outcomeSymbol: null,
       },
     });
-    expect(parsed.rows[1]?.data).toMatchObject({ meetingNumber: null, withRegionalOrganizations: false });
+    expect(parsed.rows[1]?.data).toMatchObject({
+      meetingNumber: null,
+      withRegionalOrganizations: false,
+    });
     expect(parsed.rows[2]?.data.outcomeSymbol).toBe("S/RES/1631 (2005)");
   });
 
@@ -59,8 +63,12 @@ describe("reading the Council's programme of work", () => {
   });
 
   it("refuses a file without the documented columns, or not CSV at all", () => {
-    expect(parseImport("x.csv", "when,what\n2006-01-01,x").errors).toEqual([{ line: 1, reason: "missingColumns" }]);
-    expect(parseImport("x.csv", `${header}\n"unterminated,quote`).errors[0]?.reason).toBe("malformedCsv");
+    expect(parseImport("x.csv", "when,what\n2006-01-01,x").errors).toEqual([
+      { line: 1, reason: "missingColumns" },
+    ]);
+    expect(parseImport("x.csv", `${header}\n"unterminated,quote`).errors[0]?.reason).toBe(
+      "malformedCsv",
+    );
   });
 
   it("reads an iCalendar file, converting times to New York", () => {
@@ -106,13 +114,20 @@ describe("reading the Council's programme of work", () => {
       },
       {
         line: 12,
-        data: expect.objectContaining({ meetingDate: "2006-09-25", meetingTime: null, format: "consultations", withRegionalOrganizations: false }),
+        data: expect.objectContaining({
+          meetingDate: "2006-09-25",
+          meetingTime: null,
+          format: "consultations",
+          withRegionalOrganizations: false,
+        }),
       },
     ]);
     expect(parsed.errors).toEqual([{ line: 18, field: "title", reason: "required" }]);
   });
 
   it("refuses a malformed iCalendar file", () => {
-    expect(parseImport("x.ics", "BEGIN:VCALENDAR\nthis is not ics").errors[0]?.reason).toBe("malformedIcs");
+    expect(parseImport("x.ics", "BEGIN:VCALENDAR\nthis is not ics").errors[0]?.reason).toBe(
+      "malformedIcs",
+    );
   });
 });

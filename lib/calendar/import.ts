@@ -1,7 +1,12 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
 import type { z } from "zod";
-import { type CouncilMeetingInput, councilFormats, councilMeetingSchema, MAX_IMPORT_ROWS } from "./schemas";
+import {
+  type CouncilMeetingInput,
+  councilFormats,
+  councilMeetingSchema,
+  MAX_IMPORT_ROWS,
+} from "./schemas";
 
 // Reads the Security Council's programme of work from CSV or iCalendar. Pure: returns every
 // valid row and every invalid one with its line number and reason; nothing is written here.
@@ -32,7 +37,11 @@ function parseBoolean(value: string | undefined): boolean | undefined {
 }
 
 function issuesToErrors(line: number, error: z.ZodError): ImportError[] {
-  return error.issues.map((issue) => ({ line, field: String(issue.path[0] ?? ""), reason: issue.message }));
+  return error.issues.map((issue) => ({
+    line,
+    field: String(issue.path[0] ?? ""),
+    reason: issue.message,
+  }));
 }
 
 function duplicateErrors(rows: ImportedRow[]): ImportError[] {
@@ -43,7 +52,8 @@ function duplicateErrors(rows: ImportedRow[]): ImportError[] {
       ? `n:${row.data.meetingNumber}`
       : `d:${row.data.meetingDate}|${row.data.meetingTime ?? ""}|${row.data.title.toLowerCase()}`;
     const first = seen.get(key);
-    if (first !== undefined) errors.push({ line: row.line, reason: "duplicateInFile", field: String(first) });
+    if (first !== undefined)
+      errors.push({ line: row.line, reason: "duplicateInFile", field: String(first) });
     else seen.set(key, row.line);
   }
   return errors;
@@ -80,7 +90,10 @@ export function parseCsvProgramme(text: string): ParsedImport {
   if (records.length - 1 > MAX_IMPORT_ROWS) {
     return { kind: "csv", rows, errors: [{ line: 1, reason: "tooManyRows" }] };
   }
-  const index = Object.fromEntries(CSV_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<(typeof CSV_COLUMNS)[number], number>;
+  const index = Object.fromEntries(CSV_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
+    (typeof CSV_COLUMNS)[number],
+    number
+  >;
   for (const { record, info } of records.slice(1)) {
     const line = info.lines;
     const cell = (column: (typeof CSV_COLUMNS)[number]) => record[index[column]]?.trim() ?? "";
@@ -123,7 +136,8 @@ export function parseIcs(text: string): ParsedImport {
   } catch {
     return { kind: "ics", rows, errors: [{ line: 1, reason: "malformedIcs" }] };
   }
-  if (events.length > MAX_IMPORT_ROWS) return { kind: "ics", rows, errors: [{ line: 1, reason: "tooManyRows" }] };
+  if (events.length > MAX_IMPORT_ROWS)
+    return { kind: "ics", rows, errors: [{ line: 1, reason: "tooManyRows" }] };
   events.forEach((event, i) => {
     const line = eventLines[i] ?? 1;
     const summary = String(event.getFirstPropertyValue("summary") ?? "").trim();
@@ -139,10 +153,14 @@ export function parseIcs(text: string): ParsedImport {
       event.getFirstPropertyValue("x-unsc-meeting-number") ??
       /(\d{3,5})(?:st|nd|rd|th)\s+meeting/i.exec(`${summary} ${description}`)?.[1] ??
       null;
-    const category = String(event.getFirstPropertyValue("categories") ?? "").trim().toLowerCase();
+    const category = String(event.getFirstPropertyValue("categories") ?? "")
+      .trim()
+      .toLowerCase();
     const flag = event.getFirstPropertyValue("x-unsc-with-regional-organizations");
     const regional =
-      flag !== null && flag !== undefined ? parseBoolean(String(flag)) : /regional (and subregional )?organi[sz]ations/i.test(summary);
+      flag !== null && flag !== undefined
+        ? parseBoolean(String(flag))
+        : /regional (and subregional )?organi[sz]ations/i.test(summary);
     if (regional === undefined) {
       errors.push({ line, field: "withRegionalOrganizations", reason: "yesNo" });
       return;
@@ -165,7 +183,13 @@ export function parseIcs(text: string): ParsedImport {
 }
 
 /** A date-time from the file, as wall-clock time at UN Headquarters. */
-function toNewYork(time: ICAL.Time): { year: number; month: number; day: number; hour: number; minute: number } {
+function toNewYork(time: ICAL.Time): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+} {
   const instant = time.toJSDate();
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone: "America/New_York",
@@ -177,5 +201,11 @@ function toNewYork(time: ICAL.Time): { year: number; month: number; day: number;
     hourCycle: "h23",
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute") };
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+  };
 }

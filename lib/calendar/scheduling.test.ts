@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { dayOfWeek, shiftWorkingDays } from "./days";
-import { assessDates, type CouncilMeeting, defaultWindow, proposeMeetingDates, type SchedulingContext } from "./scheduling";
+import {
+  assessDates,
+  type CouncilMeeting,
+  defaultWindow,
+  proposeMeetingDates,
+  type SchedulingContext,
+} from "./scheduling";
 
 const openDebate: CouncilMeeting = {
   id: "sc-5529",
@@ -13,7 +19,13 @@ const openDebate: CouncilMeeting = {
 const sixth = { startsOn: "2005-07-25", endsOn: "2005-07-26" };
 
 function context(overrides: Partial<SchedulingContext> = {}): SchedulingContext {
-  return { previous: sixth, councilMeetings: [openDebate], closedDays: [], otherMeetings: [], ...overrides };
+  return {
+    previous: sixth,
+    councilMeetings: [openDebate],
+    closedDays: [],
+    otherMeetings: [],
+    ...overrides,
+  };
 }
 
 describe("proposing dates for the next meeting", () => {
@@ -23,7 +35,12 @@ describe("proposing dates for the next meeting", () => {
     expect(starts).toContain("2006-09-21");
     expect(starts).toContain("2006-09-22");
     // The days next to the debate first, the one nearer twelve months ahead of the other.
-    expect(candidates.map((c) => c.startsOn)).toEqual(["2006-09-19", "2006-09-21", "2006-09-18", "2006-09-22"]);
+    expect(candidates.map((c) => c.startsOn)).toEqual([
+      "2006-09-19",
+      "2006-09-21",
+      "2006-09-18",
+      "2006-09-22",
+    ]);
     expect(candidates[1]?.monthsSincePrevious).toBe(13.9);
     expect(candidates.every((c) => c.warnings.length === 0)).toBe(true);
   });
@@ -44,23 +61,36 @@ describe("proposing dates for the next meeting", () => {
       context({ closedDays: [{ day: "2006-09-21", description: "Closed for a test" }] }),
     );
     const holiday = candidates.find((c) => c.startsOn === "2006-09-21");
-    expect(holiday?.warnings).toEqual([{ kind: "closed", day: "2006-09-21", description: "Closed for a test" }]);
+    expect(holiday?.warnings).toEqual([
+      { kind: "closed", day: "2006-09-21", description: "Closed for a test" },
+    ]);
     expect(candidates.at(-1)?.startsOn).toBe("2006-09-21");
     expect(candidates[0]?.warnings).toEqual([]);
   });
 
   it("flags another Council meeting the same day and another planned meeting", () => {
-    const other: CouncilMeeting = { ...openDebate, id: "other", meetingDate: "2006-09-19", meetingNumber: 5528, withRegionalOrganizations: false, title: "Briefing" };
+    const other: CouncilMeeting = {
+      ...openDebate,
+      id: "other",
+      meetingDate: "2006-09-19",
+      meetingNumber: 5528,
+      withRegionalOrganizations: false,
+      title: "Briefing",
+    };
     const candidates = proposeMeetingDates(
       context({
         councilMeetings: [openDebate, other],
-        otherMeetings: [{ id: "m", sequenceNumber: 99, startsOn: "2006-09-22", endsOn: "2006-09-22" }],
+        otherMeetings: [
+          { id: "m", sequenceNumber: 99, startsOn: "2006-09-22", endsOn: "2006-09-22" },
+        ],
       }),
     );
     expect(candidates.find((c) => c.startsOn === "2006-09-19")?.warnings).toEqual([
       { kind: "councilClash", day: "2006-09-19", title: "Briefing", meetingNumber: 5528 },
     ]);
-    expect(candidates.find((c) => c.startsOn === "2006-09-22")?.warnings).toEqual([{ kind: "meetingClash", sequenceNumber: 99 }]);
+    expect(candidates.find((c) => c.startsOn === "2006-09-22")?.warnings).toEqual([
+      { kind: "meetingClash", sequenceNumber: 99 },
+    ]);
     // Only the Council meetings with regional organizations anchor candidates.
     expect(candidates.every((c) => c.council.id === "sc-5529")).toBe(true);
   });
@@ -70,7 +100,11 @@ describe("proposing dates for the next meeting", () => {
     const tooLate: CouncilMeeting = { ...openDebate, id: "late", meetingDate: "2006-10-17" };
     const tooEarly: CouncilMeeting = { ...openDebate, id: "early", meetingDate: "2005-10-17" };
     expect(proposeMeetingDates(context({ councilMeetings: [tooLate, tooEarly] }))).toEqual([]);
-    expect(proposeMeetingDates(context({ councilMeetings: [tooLate] }), { window: { from: "2006-10-01", to: "2006-10-31" } })).toHaveLength(4);
+    expect(
+      proposeMeetingDates(context({ councilMeetings: [tooLate] }), {
+        window: { from: "2006-10-01", to: "2006-10-31" },
+      }),
+    ).toHaveLength(4);
     expect(proposeMeetingDates(context({ previous: null }))).toEqual([]);
   });
 
@@ -93,10 +127,12 @@ describe("proposing dates for the next meeting", () => {
   it("assesses dates entered by hand with the same warnings", () => {
     const assessment = assessDates({ startsOn: "2006-09-22", endsOn: "2006-09-23" }, context());
     expect(assessment.warnings).toEqual([{ kind: "weekend", day: "2006-09-23" }]);
-    expect(assessDates({ startsOn: "2006-01-10", endsOn: "2006-01-10" }, context()).warnings).toEqual([
-      { kind: "offRhythm", months: 5.5 },
-    ]);
-    expect(assessDates({ startsOn: "2005-07-01", endsOn: "2005-07-01" }, context()).warnings).toContainEqual({ kind: "beforePrevious" });
+    expect(
+      assessDates({ startsOn: "2006-01-10", endsOn: "2006-01-10" }, context()).warnings,
+    ).toEqual([{ kind: "offRhythm", months: 5.5 }]);
+    expect(
+      assessDates({ startsOn: "2005-07-01", endsOn: "2005-07-01" }, context()).warnings,
+    ).toContainEqual({ kind: "beforePrevious" });
   });
 
   it("counts working days across weekends", () => {

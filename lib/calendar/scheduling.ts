@@ -19,7 +19,12 @@ export type CouncilMeeting = {
   title: string;
   withRegionalOrganizations: boolean;
 };
-export type PlannedMeeting = { id: string; sequenceNumber: number; startsOn: IsoDate; endsOn: IsoDate };
+export type PlannedMeeting = {
+  id: string;
+  sequenceNumber: number;
+  startsOn: IsoDate;
+  endsOn: IsoDate;
+};
 export type ClosedDay = { day: IsoDate; description: string };
 
 export type Warning =
@@ -71,7 +76,12 @@ export function assessDates(
     if (description) warnings.push({ kind: "closed", day, description });
     for (const council of context.councilMeetings) {
       if (council.meetingDate === day && council.id !== ignore.councilMeetingId) {
-        warnings.push({ kind: "councilClash", day, title: council.title, meetingNumber: council.meetingNumber });
+        warnings.push({
+          kind: "councilClash",
+          day,
+          title: council.title,
+          meetingNumber: council.meetingNumber,
+        });
       }
     }
   }
@@ -84,7 +94,10 @@ export function assessDates(
   if (context.previous) {
     monthsSincePrevious = monthsBetween(context.previous.endsOn, startsOn);
     if (startsOn <= context.previous.endsOn) warnings.push({ kind: "beforePrevious" });
-    const rhythm = context.rhythm ?? { minMonths: DEFAULT_WINDOW.fromMonths, maxMonths: DEFAULT_WINDOW.toMonths };
+    const rhythm = context.rhythm ?? {
+      minMonths: DEFAULT_WINDOW.fromMonths,
+      maxMonths: DEFAULT_WINDOW.toMonths,
+    };
     if (monthsSincePrevious < rhythm.minMonths || monthsSincePrevious > rhythm.maxMonths) {
       warnings.push({ kind: "offRhythm", months: monthsSincePrevious });
     }
@@ -99,7 +112,11 @@ export function assessDates(
  */
 export function proposeMeetingDates(
   context: SchedulingContext,
-  options: { window?: { from: IsoDate; to: IsoDate }; distance?: number; durationDays?: number } = {},
+  options: {
+    window?: { from: IsoDate; to: IsoDate };
+    distance?: number;
+    durationDays?: number;
+  } = {},
 ): Candidate[] {
   const distance = Math.max(1, Math.min(10, options.distance ?? DEFAULT_DISTANCE));
   const durationDays = Math.max(1, Math.min(5, options.durationDays ?? 1));
@@ -121,7 +138,9 @@ export function proposeMeetingDates(
       const key = `${startsOn}/${council.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const assessment = assessDates({ startsOn, endsOn }, context, { councilMeetingId: council.id });
+      const assessment = assessDates({ startsOn, endsOn }, context, {
+        councilMeetingId: council.id,
+      });
       candidates.push({ startsOn, endsOn, council, offset, ...assessment });
     }
   }
@@ -135,7 +154,9 @@ export function proposeMeetingDates(
 }
 
 /** By default, 10 to 14 months after the previous meeting ended. */
-export function defaultWindow(previous: { endsOn: IsoDate } | null): { from: IsoDate; to: IsoDate } | null {
+export function defaultWindow(
+  previous: { endsOn: IsoDate } | null,
+): { from: IsoDate; to: IsoDate } | null {
   if (!previous) return null;
   return {
     from: addMonths(previous.endsOn, DEFAULT_WINDOW.fromMonths),

@@ -38,18 +38,33 @@ export const councilMeetingFields = {
     .trim()
     .nullish()
     .transform((v) => (v ? v : null))
-    .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "time" }).nullable()),
+    .pipe(
+      z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "time" })
+        .nullable(),
+    ),
   meetingNumber: z
     .union([z.number(), z.string().trim()])
     .nullish()
     .transform((v) => (v === "" || v === undefined || v === null ? null : Number(v)))
-    .pipe(z.number({ error: "wholeNumber" }).int({ error: "wholeNumber" }).positive({ error: "wholeNumber" }).max(99_999, { error: "wholeNumber" }).nullable()),
+    .pipe(
+      z
+        .number({ error: "wholeNumber" })
+        .int({ error: "wholeNumber" })
+        .positive({ error: "wholeNumber" })
+        .max(99_999, { error: "wholeNumber" })
+        .nullable(),
+    ),
   format: z.enum(councilFormats, { error: "chooseOne" }),
   title: z.string().trim().min(3, { error: "required" }).max(500, { error: "tooLong" }),
   presidency: optionalText(100),
   withRegionalOrganizations: z.boolean(),
   outcomeSymbol: optionalText(60).pipe(
-    z.string().regex(/^S\/[A-Z0-9/().\s-]+$/, { error: "symbol" }).nullable(),
+    z
+      .string()
+      .regex(/^S\/[A-Z0-9/().\s-]+$/, { error: "symbol" })
+      .nullable(),
   ),
 };
 
@@ -81,8 +96,5 @@ export const calendarFilterSchema = z.object({
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
     .optional()
     .catch(undefined),
-  regional: z
-    .enum(["1"])
-    .optional()
-    .catch(undefined),
+  regional: z.enum(["1"]).optional().catch(undefined),
 });

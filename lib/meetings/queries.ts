@@ -1,7 +1,8 @@
-import { asc, desc, eq, gte, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { bodies, decisions, meetings, scSessions } from "@/db/schema";
+import { bodies, decisions, meetingDeadlines, meetings, scSessions } from "@/db/schema";
 import { can, type Viewer } from "@/lib/auth/permissions";
+import type { CalendarMeeting } from "@/lib/calendar/ics";
 import type { Clock } from "@/lib/clock";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 
@@ -46,6 +47,8 @@ export async function getMeeting(db: DbOrTx, viewer: Viewer, id: string) {
     .select({
       ...meetingColumns,
       timeZone: meetings.timeZone,
+      version: meetings.version,
+      scSessionId: meetings.scSessionId,
       summary: meetings.summary,
       documentSymbol: meetings.documentSymbol,
       scSessionTitle: scSessions.title,
@@ -56,7 +59,12 @@ export async function getMeeting(db: DbOrTx, viewer: Viewer, id: string) {
     .leftJoin(scSessions, eq(scSessions.id, meetings.scSessionId))
     .where(eq(meetings.id, id));
   if (!meeting) throw new NotFoundError();
-  const decisionRows = await db
+  const deadlineRows = db
+    .select({ kind: meetingDeadlines.kind, dueAt: meetingDeadlines.dueAt })
+    .from(meetingDeadlines)
+    .where(eq(meetingDeadlines.meetingId, id))
+    .orderBy(asc(meetingDeadlines.dueAt));
+  const decisionRows = db
     .select({
       id: decisions.id,
       position: decisions.position,
@@ -69,7 +77,8 @@ export async function getMeeting(db: DbOrTx, viewer: Viewer, id: string) {
     .leftJoin(bodies, eq(bodies.id, decisions.responsibleBodyId))
     .where(eq(decisions.meetingId, id))
     .orderBy(asc(decisions.position));
-  return { ...meeting, decisions: decisionRows };
+  const [deadlines, decisionList] = await Promise.all([deadlineRows, decisionRows]);
+  return { ...meeting, deadlines, decisions: decisionList };
 }
 
 /** The next meeting from today, or else the most recent one: what the dashboard leads with. */
@@ -87,4 +96,65 @@ export async function nextOrLatestMeeting(db: DbOrTx, clock: Clock) {
     .orderBy(desc(meetings.startsOn))
     .limit(1);
   return latest ? { kind: "latest" as const, meeting: latest } : null;
+}
+
+/** Meetings with their deadlines for an iCalendar file, in one query (deadlines aggregated). */
+export async function meetingsForCalendar(
+  db: DbOrTx,
+  viewer: Viewer,
+  { meetingId }: { meetingId?: string } = {},
+): Promise<CalendarMeeting[]> {
+  if (!can(viewer, "meeting.read")) throw new ForbiddenError();
+  const rows = await db
+    .select({
+      id: meetings.id,
+      title: meetings.title,
+      theme: meetings.theme,
+      venue: meetings.venue,
+      startsOn: meetings.startsOn,
+      endsOn: meetings.endsOn,
+      version: meetings.version,
+      deadlines: sql<
+        { kind: string; dueAt: string }[]
+      >`coalesce((select json_agg(json_build_object('kind', d.kind, 'dueAt', d.due_at) order by d.due_at)
+        from ${meetingDeadlines} d where d.meeting_id = ${meetings}.id), '[]'::json)`,
+    })
+    .from(meetings)
+    .where(
+      and(
+        isNotNull(meetings.startsOn),
+        isNotNull(meetings.endsOn),
+        meetingId ? eq(meetings.id, meetingId) : undefined,
+      ),
+    )
+    .orderBy(asc(meetings.startsOn));
+  return rows.flatMap((r) =>
+    r.startsOn && r.endsOn
+      ? [
+          {
+            ...r,
+            startsOn: r.startsOn,
+            endsOn: r.endsOn,
+            deadlines: r.deadlines.map((d) => ({ kind: d.kind, dueAt: new Date(d.dueAt) })),
+          },
+        ]
+      : [],
+  );
+}
+
+/** Deadlines from today on (by the application's clock), soonest first. */
+export async function upcomingDeadlines(db: DbOrTx, viewer: Viewer, clock: Clock, limit = 6) {
+  if (!can(viewer, "meeting.read")) throw new ForbiddenError();
+  return db
+    .select({
+      kind: meetingDeadlines.kind,
+      dueAt: meetingDeadlines.dueAt,
+      meetingId: meetings.id,
+      meetingTitle: meetings.title,
+    })
+    .from(meetingDeadlines)
+    .innerJoin(meetings, eq(meetings.id, meetingDeadlines.meetingId))
+    .where(gte(meetingDeadlines.dueAt, new Date(`${clock.today}T00:00:00Z`)))
+    .orderBy(asc(meetingDeadlines.dueAt))
+    .limit(limit);
 }
