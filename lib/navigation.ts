@@ -41,6 +41,7 @@ export async function navigationFor(db: DbOrTx, viewer: Viewer): Promise<NavItem
   }
   items.push(
     { key: "meetings", href: "/meetings" },
+    { key: "calendar", href: "/calendar" },
     { key: "organizations", href: "/organizations" },
     { key: "bodies", href: "/bodies" },
   );

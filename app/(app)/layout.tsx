@@ -40,7 +40,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </nav>
         <div className="sidebar-footer">
           <div>
-            <div className="who">{viewer.name}</div>
+            <a className="who" href="/profile">
+              {viewer.name}
+            </a>
             <div className="role">{t(`roles.${role}`)}</div>
           </div>
           <LanguageSwitcher />

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { readClock } from "@/lib/clock";
 import { getDashboard } from "@/lib/dashboard/queries";
-import { formatMeetingDates } from "@/lib/i18n/format";
+import { formatInstant, formatMeetingDates } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");
@@ -17,8 +18,9 @@ export default async function DashboardPage() {
   const viewer = await requireUser();
   const db = await getDb();
   const clock = await readClock(db);
-  const [t, format, data] = await Promise.all([
+  const [t, kinds, format, data] = await Promise.all([
     getTranslations("dashboard"),
+    getTranslations("deadlineKinds"),
     getFormatter(),
     getDashboard(db, viewer, clock),
   ]);
@@ -29,7 +31,9 @@ export default async function DashboardPage() {
     secretariat,
     ownBodies,
     ownOrganizations,
+    deadlines,
   } = data;
+  const plan = can(viewer, "meeting.plan");
 
   return (
     <>
@@ -120,6 +124,30 @@ export default async function DashboardPage() {
           )}
         </section>
       </div>
+
+      <section className="card" aria-labelledby="deadlines-heading">
+        <h2 id="deadlines-heading">{t("deadlines")}</h2>
+        {deadlines.length === 0 ? (
+          <p className="muted">
+            {t("noDeadlines")}{" "}
+            {plan && meetingInView?.kind !== "next" ? (
+              <Link href="/meetings/plan">{t("planNext")}</Link>
+            ) : null}
+          </p>
+        ) : (
+          <ol className="timeline">
+            {deadlines.map((d) => (
+              <li key={`${d.meetingId}-${d.kind}`}>
+                <span>
+                  <strong>{kinds(d.kind)}</strong> ·{" "}
+                  <Link href={`/meetings/${d.meetingId}`}>{d.meetingTitle}</Link>
+                </span>
+                <span>{formatInstant(format, d.dueAt, viewer.timeZone)}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
 
       {ownOrganizations.length > 0 ? (
         <section className="card" aria-labelledby="organization-heading">

@@ -1,6 +1,6 @@
-import { desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { auditLog, outbox, users } from "@/db/schema";
+import { auditLog, organizations, outbox, users } from "@/db/schema";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { ForbiddenError } from "@/lib/errors";
 
@@ -19,9 +19,17 @@ export async function listAudit(db: DbOrTx, viewer: Viewer, { before }: { before
       after: auditLog.after,
       at: auditLog.at,
       actorName: users.name,
+      organizationName: organizations.name,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
+    .leftJoin(
+      organizations,
+      and(
+        eq(auditLog.entity, "organization"),
+        eq(sql`${organizations.id}::text`, auditLog.entityId),
+      ),
+    )
     .where(before ? lt(auditLog.id, before) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(PAGE_SIZE + 1);

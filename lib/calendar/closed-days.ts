@@ -1,15 +1,8 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { closedDays } from "@/db/schema";
 import { defineAction } from "@/lib/action";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { isoDate } from "./schemas";
-
-export const addClosedDaySchema = z.strictObject({
-  day: isoDate,
-  description: z.string().trim().min(2, { error: "required" }).max(200, { error: "tooLong" }),
-});
-export const removeClosedDaySchema = z.strictObject({ id: z.uuid() });
+import { addClosedDaySchema, removeClosedDaySchema } from "./closed-day-schemas";
 
 export const addClosedDay = defineAction({
   name: "calendar.addClosedDay",

@@ -64,6 +64,7 @@ describe("what each role sees first", () => {
     expect(await keys("secretariat")).toEqual([
       "dashboard",
       "meetings",
+      "calendar",
       "organizations",
       "bodies",
       "outbox",
@@ -73,6 +74,7 @@ describe("what each role sees first", () => {
       "dashboard",
       "myWorkingGroup",
       "meetings",
+      "calendar",
       "organizations",
       "bodies",
     ]);
@@ -80,6 +82,7 @@ describe("what each role sees first", () => {
       "dashboard",
       "myOrganization",
       "meetings",
+      "calendar",
       "organizations",
       "bodies",
     ]);

@@ -12,7 +12,7 @@ import {
 } from "@/db/schema";
 import { can, hasRole, type Viewer } from "@/lib/auth/permissions";
 import type { Clock } from "@/lib/clock";
-import { nextOrLatestMeeting } from "@/lib/meetings/queries";
+import { nextOrLatestMeeting, upcomingDeadlines } from "@/lib/meetings/queries";
 import { countOrganizations } from "@/lib/organizations/queries";
 
 /** What needs the viewer now: the meeting in view and the counts that matter to their role. */
@@ -22,7 +22,7 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
   );
   const bodyIds = viewer.grants.flatMap((g) => (g.role === "chair" && g.bodyId ? [g.bodyId] : []));
 
-  const [meetingInView, nextCouncilMeeting, secretariat, ownBodies, ownOrganizations] =
+  const [meetingInView, nextCouncilMeeting, secretariat, ownBodies, ownOrganizations, deadlines] =
     await Promise.all([
       nextOrLatestMeeting(db, clock),
       db
@@ -74,6 +74,7 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
             .where(inArray(organizations.id, organizationIds))
             .orderBy(asc(organizations.name))
         : [],
+      upcomingDeadlines(db, viewer, clock),
     ]);
 
   const monthsSinceLatest =
@@ -88,6 +89,7 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
     secretariat,
     ownBodies,
     ownOrganizations,
+    deadlines,
   };
 }
 

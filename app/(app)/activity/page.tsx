@@ -58,7 +58,11 @@ export default async function ActivityPage({
                     {row.entity === "organization" ? (
                       <>
                         {" "}
-                        <Link href={`/organizations/${row.entityId}`}>{t("open")}</Link>
+                        <Link href={`/organizations/${row.entityId}`}>
+                          {row.organizationName
+                            ? t("openOrganization", { name: row.organizationName })
+                            : t("open")}
+                        </Link>
                       </>
                     ) : null}
                   </td>

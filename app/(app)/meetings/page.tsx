@@ -5,6 +5,7 @@ import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { readClock } from "@/lib/clock";
 import { formatMeetingDates } from "@/lib/i18n/format";
@@ -28,7 +29,17 @@ export default async function MeetingsPage() {
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          can(viewer, "meeting.plan") ? (
+            <Link className="button" href="/meetings/plan">
+              {t("planNext")}
+            </Link>
+          ) : null
+        }
+      />
       <section className="card" aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading">{t("upcoming")}</h2>
         {upcoming.length === 0 ? (

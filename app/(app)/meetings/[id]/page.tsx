@@ -5,10 +5,15 @@ import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { formatDay, formatMeetingDates } from "@/lib/i18n/format";
+import { readClock } from "@/lib/clock";
+import { formatDay, formatInstant, formatMeetingDates } from "@/lib/i18n/format";
+import { instantToVenueTime } from "@/lib/meetings/deadlines";
 import { getMeeting } from "@/lib/meetings/queries";
 import { orNotFound } from "@/lib/not-found";
+import { DeadlinesForm } from "./deadlines-form";
+import { StatusControl } from "./status-control";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,12 +26,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params }: Props) {
   const viewer = await requireUser();
   const { id } = await params;
-  const [t, statuses, format, meeting] = await Promise.all([
+  const db = await getDb();
+  const [t, page, statuses, kinds, format, clock, meeting] = await Promise.all([
     getTranslations("meetings"),
+    getTranslations("meetingPage"),
     getTranslations("meetingStatus"),
+    getTranslations("deadlineKinds"),
     getFormatter(),
-    orNotFound(getMeeting(await getDb(), viewer, id)),
+    readClock(db),
+    orNotFound(getMeeting(db, viewer, id)),
   ]);
+  const plan = can(viewer, "meeting.plan");
+  const deadlineValue = (kind: string) => {
+    const found = meeting.deadlines.find((d) => d.kind === kind);
+    return found ? instantToVenueTime(found.dueAt, meeting.timeZone) : "";
+  };
 
   return (
     <>
@@ -36,7 +50,25 @@ export default async function MeetingPage({ params }: Props) {
       <PageHeader
         title={meeting.title}
         description={meeting.theme ? `“${meeting.theme}”` : undefined}
-        actions={<StatusBadge tone="info">{statuses(meeting.status)}</StatusBadge>}
+        actions={
+          <>
+            <StatusBadge tone="info">{statuses(meeting.status)}</StatusBadge>
+            {meeting.startsOn ? (
+              <a
+                className="button secondary"
+                href={`/meetings/${meeting.id}/calendar.ics`}
+                download
+              >
+                {page("downloadIcs")}
+              </a>
+            ) : null}
+            {plan ? (
+              <Link className="button" href={`/meetings/${meeting.id}/edit`}>
+                {page("edit")}
+              </Link>
+            ) : null}
+          </>
+        }
       />
       <section className="card" aria-labelledby="facts-heading">
         <h2 id="facts-heading">{t("details")}</h2>
@@ -69,6 +101,61 @@ export default async function MeetingPage({ params }: Props) {
         </dl>
         {meeting.summary ? <p style={{ marginTop: "1rem" }}>{meeting.summary}</p> : null}
       </section>
+      <section className="card" aria-labelledby="deadlines-heading">
+        <h2 id="deadlines-heading">{page("deadlinesHeading")}</h2>
+        {meeting.deadlines.length === 0 ? (
+          <p className="muted">{page("noDeadlines")}</p>
+        ) : (
+          <ol className="timeline">
+            {meeting.deadlines.map((d) => {
+              const passed = d.dueAt < clock.now;
+              return (
+                <li key={d.kind}>
+                  <span>
+                    <strong>{kinds(d.kind)}</strong>
+                    {passed ? (
+                      <>
+                        {" "}
+                        <StatusBadge>{page("passed")}</StatusBadge>
+                      </>
+                    ) : null}
+                  </span>
+                  <span>
+                    {formatInstant(format, d.dueAt, meeting.timeZone)}
+                    {viewer.timeZone !== meeting.timeZone ? (
+                      <span className="muted">
+                        {" "}
+                        · {formatInstant(format, d.dueAt, viewer.timeZone)}
+                      </span>
+                    ) : null}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+        {plan && meeting.startsOn ? (
+          <DeadlinesForm
+            timeZone={meeting.timeZone}
+            defaultValues={{
+              meetingId: meeting.id,
+              version: meeting.version,
+              invitation_replies: deadlineValue("invitation_replies"),
+              working_group_reports: deadlineValue("working_group_reports"),
+              record_comments: deadlineValue("record_comments"),
+            }}
+          />
+        ) : null}
+      </section>
+
+      {plan ? (
+        <section className="card" aria-labelledby="status-heading">
+          <h2 id="status-heading">{page("statusHeading")}</h2>
+          <p className="muted">{page("statusExplanation")}</p>
+          <StatusControl id={meeting.id} version={meeting.version} status={meeting.status} />
+        </section>
+      ) : null}
+
       <section aria-labelledby="decisions-heading">
         <h2 id="decisions-heading">{t("decisions")}</h2>
         {meeting.decisions.length === 0 ? (

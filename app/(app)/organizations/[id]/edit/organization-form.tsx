@@ -79,7 +79,7 @@ export function OrganizationForm({ defaultValues }: { defaultValues: Input }) {
     <form onSubmit={onSubmit} className="stack" noValidate>
       <FormAlert error={formError} success={saved ? t("saved") : null} />
       {conflict ? (
-        <div className="alert warning">
+        <div className="alert warning" role="alert">
           <p>{t("conflictExplanation")}</p>
           <dl className="facts">
             {textFields.map((field) => (
@@ -114,6 +114,8 @@ export function OrganizationForm({ defaultValues }: { defaultValues: Input }) {
                 autoComplete={"autoComplete" in field ? field.autoComplete : "off"}
                 aria-invalid={!!error}
                 aria-describedby={error ? `${id}-error` : undefined}
+                // Rendered on the server too, so the form is filled before scripts load.
+                defaultValue={defaultValues[field.name] ?? ""}
                 {...register(field.name)}
               />
               <FieldError id={`${id}-error`} message={error} />
@@ -126,6 +128,7 @@ export function OrganizationForm({ defaultValues }: { defaultValues: Input }) {
             id="org-kind"
             aria-invalid={!!errors.kind}
             aria-describedby={errors.kind ? "org-kind-error" : "org-kind-hint"}
+            defaultValue={defaultValues.kind}
             {...register("kind")}
           >
             {organizationKinds.map((kind) => (
@@ -145,14 +148,21 @@ export function OrganizationForm({ defaultValues }: { defaultValues: Input }) {
         <div className="checks">
           {languageCodes.map((code) => (
             <label key={code}>
-              <input type="checkbox" value={code} {...register("languages")} /> {languages(code)}
+              <input
+                type="checkbox"
+                value={code}
+                defaultChecked={defaultValues.languages?.includes(code)}
+                {...register("languages")}
+              />{" "}
+              {languages(code)}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="checks">
         <label>
-          <input type="checkbox" {...register("active")} /> {t("fields.active")}
+          <input type="checkbox" defaultChecked={!!defaultValues.active} {...register("active")} />{" "}
+          {t("fields.active")}
         </label>
       </div>
       <div className="actions-row">

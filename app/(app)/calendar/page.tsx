@@ -1,0 +1,181 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/app/_components/empty-state";
+import { PageHeader } from "@/app/_components/page-header";
+import { StatusBadge } from "@/app/_components/status-badge";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { listCouncilMeetings } from "@/lib/calendar/queries";
+import { calendarFilterSchema } from "@/lib/calendar/schemas";
+import { formatDay } from "@/lib/i18n/format";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("calendar");
+  return { title: t("title") };
+}
+
+export default async function CalendarPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const viewer = await requireUser();
+  const params = await searchParams;
+  const filter = calendarFilterSchema.parse(params);
+  const page = Math.max(1, Number.parseInt(String(params.page ?? "1"), 10) || 1);
+  const [t, formats, format, result] = await Promise.all([
+    getTranslations("calendar"),
+    getTranslations("councilFormats"),
+    getFormatter(),
+    listCouncilMeetings(await getDb(), viewer, {
+      month: filter.month,
+      regional: filter.regional === "1",
+      page,
+    }),
+  ]);
+  const manage = can(viewer, "calendar.manage");
+  const filtered = !!(filter.month || filter.regional);
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const pageLink = (n: number) => {
+    const q = new URLSearchParams();
+    if (filter.month) q.set("month", filter.month);
+    if (filter.regional) q.set("regional", "1");
+    if (n > 1) q.set("page", String(n));
+    const s = q.toString();
+    return s ? `/calendar?${s}` : "/calendar";
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          manage ? (
+            <>
+              <Link className="button" href="/calendar/import">
+                {t("import")}
+              </Link>
+              <Link className="button secondary" href="/calendar/new">
+                {t("add")}
+              </Link>
+              <Link className="button secondary" href="/calendar/closed-days">
+                {t("closedDays")}
+              </Link>
+            </>
+          ) : null
+        }
+      />
+      <search aria-label={t("filterLabel")}>
+        <form className="filters" method="get">
+          <div className="field">
+            <label htmlFor="month">{t("month")}</label>
+            <input id="month" name="month" type="month" defaultValue={filter.month ?? ""} />
+          </div>
+          <div className="checks" style={{ paddingBottom: "0.6rem" }}>
+            <label>
+              <input
+                type="checkbox"
+                name="regional"
+                value="1"
+                defaultChecked={filter.regional === "1"}
+              />{" "}
+              {t("onlyRegional")}
+            </label>
+          </div>
+          <button type="submit" className="button secondary">
+            {t("applyFilter")}
+          </button>
+          {filtered ? (
+            <Link href="/calendar" className="button link">
+              {t("clearFilter")}
+            </Link>
+          ) : null}
+        </form>
+      </search>
+      <p className="muted" aria-live="polite">
+        {t("count", { count: result.total })}
+      </p>
+      {result.rows.length === 0 ? (
+        <div className="card">
+          <EmptyState title={filtered ? t("emptyFiltered") : t("empty")}>
+            {manage && !filtered ? <p>{t("emptyHint")}</p> : null}
+          </EmptyState>
+        </div>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t("title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("date")}</th>
+                <th scope="col">{t("meetingNumber")}</th>
+                <th scope="col">{t("agendaItem")}</th>
+                <th scope="col">{t("format")}</th>
+                <th scope="col">{t("presidency")}</th>
+                <th scope="col">{t("outcome")}</th>
+                {manage ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{t("actions")}</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.map((row) => (
+                <tr key={row.id}>
+                  <td>
+                    {formatDay(format, row.meetingDate, "medium")}
+                    {row.meetingTime ? <div className="muted">{row.meetingTime}</div> : null}
+                  </td>
+                  <td>{row.meetingNumber ?? "—"}</td>
+                  <td>
+                    {row.title}
+                    {row.withRegionalOrganizations ? (
+                      <div>
+                        <StatusBadge tone="info">{t("withRegional")}</StatusBadge>
+                      </div>
+                    ) : null}
+                  </td>
+                  <td>{formats.has(row.format) ? formats(row.format) : row.format}</td>
+                  <td>{row.presidency ?? "—"}</td>
+                  <td>{row.outcomeSymbol ?? row.recordSymbol ?? "—"}</td>
+                  {manage ? (
+                    <td>
+                      <Link href={`/calendar/${row.id}/edit`}>
+                        {t("edit")}
+                        <span className="visually-hidden">
+                          {" "}
+                          {row.meetingNumber
+                            ? t("meetingNumberShort", { number: row.meetingNumber })
+                            : row.title}
+                        </span>
+                      </Link>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pages > 1 ? (
+        <nav className="actions-row" aria-label={t("pagination")} style={{ marginTop: "1rem" }}>
+          {page > 1 ? (
+            <Link className="button secondary" href={pageLink(page - 1)}>
+              {t("previousPage")}
+            </Link>
+          ) : null}
+          <span className="muted">{t("pageOf", { page, pages })}</span>
+          {page < pages ? (
+            <Link className="button secondary" href={pageLink(page + 1)}>
+              {t("nextPage")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}
