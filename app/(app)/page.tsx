@@ -111,7 +111,7 @@ export default async function DashboardPage() {
                   timeZone: "UTC",
                 })}
                 {nextCouncilMeeting.meetingNumber
-                  ? ` · ${t("councilMeetingNumber", { number: nextCouncilMeeting.meetingNumber })}`
+                  ? ` · ${t("councilMeetingNumber", { number: nextCouncilMeeting.meetingNumber, label: String(nextCouncilMeeting.meetingNumber) })}`
                   : ""}
                 {nextCouncilMeeting.presidency
                   ? ` · ${t("presidency", { country: nextCouncilMeeting.presidency })}`

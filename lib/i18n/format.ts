@@ -38,9 +38,13 @@ export function formatMeetingDates(
 
 /** An instant (deadline, audit time) in the viewer's time zone, with the zone named. */
 export function formatInstant(format: Formatter, value: Date, timeZone: string): string {
+  // dateStyle/timeStyle cannot be combined with timeZoneName: spell the parts out.
   return format.dateTime(value, {
-    dateStyle: "medium",
-    timeStyle: "short",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
     timeZone,
     timeZoneName: "short",
   });

@@ -31,7 +31,12 @@ export function DateWarnings({
         return t("closed", { day: day(w.day), description: w.description });
       case "councilClash":
         return w.meetingNumber
-          ? t("councilClashNumber", { day: day(w.day), number: w.meetingNumber, title: w.title })
+          ? t("councilClashNumber", {
+              day: day(w.day),
+              number: w.meetingNumber,
+              label: String(w.meetingNumber),
+              title: w.title,
+            })
           : t("councilClash", { day: day(w.day), title: w.title });
       case "meetingClash":
         return t("meetingClash", { number: w.sequenceNumber });

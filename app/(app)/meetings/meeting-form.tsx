@@ -153,6 +153,7 @@ export function MeetingForm({
             inputMode="numeric"
             aria-invalid={!!errors.sequenceNumber}
             aria-describedby={errors.sequenceNumber ? "meeting-sequenceNumber-error" : undefined}
+            defaultValue={String(defaultValues.sequenceNumber ?? "")}
             {...register("sequenceNumber")}
           />
           <FieldError id="meeting-sequenceNumber-error" message={errors.sequenceNumber?.message} />
@@ -183,7 +184,11 @@ export function MeetingForm({
         {text("venue")}
         <div className="field">
           <label htmlFor="meeting-timeZone">{t("fields.timeZone")}</label>
-          <select id="meeting-timeZone" {...register("timeZone")}>
+          <select
+            id="meeting-timeZone"
+            defaultValue={defaultValues.timeZone}
+            {...register("timeZone")}
+          >
             {timeZones.map((zone) => (
               <option key={zone} value={zone}>
                 {zone.replace("_", " ")}
@@ -198,6 +203,7 @@ export function MeetingForm({
           id="meeting-scSessionId"
           aria-invalid={!!errors.scSessionId}
           aria-describedby="meeting-scSessionId-hint"
+          defaultValue={defaultValues.scSessionId ?? ""}
           {...register("scSessionId")}
         >
           <option value="">{t("noCouncilMeeting")}</option>

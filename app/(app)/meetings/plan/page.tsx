@@ -168,7 +168,7 @@ export default async function PlanMeetingPage({
                       <td>
                         {formatDay(format, c.council.meetingDate, "medium")}
                         {c.council.meetingNumber
-                          ? ` · ${t("meetingNumber", { number: c.council.meetingNumber })}`
+                          ? ` · ${t("meetingNumber", { number: c.council.meetingNumber, label: String(c.council.meetingNumber) })}`
                           : ""}
                         <div className="muted">{c.council.title}</div>
                       </td>
