@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM that must be loaded from node_modules at run time (STACK-NOTES trap 3).
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "nodemailer"],
   poweredByHeader: false,
   turbopack: { root: import.meta.dirname },
   // Headers every response carries (the CSP with its per-request nonce is set in proxy.ts).

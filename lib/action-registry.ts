@@ -7,6 +7,9 @@ import {
 } from "./calendar/council-meetings";
 import { createFeedToken, revokeFeedToken } from "./calendar/feed";
 import { importProgramme } from "./calendar/import-programme";
+import { openInvitations } from "./invitations/open-invitations";
+import { recordAttendance, sendReminders } from "./invitations/reminders";
+import { replyToInvitation } from "./invitations/reply";
 import { advanceMeetingStatus } from "./meetings/advance-status";
 import { planMeeting, updateMeeting } from "./meetings/plan-meeting";
 import { updateDeadlines } from "./meetings/update-deadlines";
@@ -35,4 +38,8 @@ export const allActions: AnyAction[] = [
   updateMeeting,
   advanceMeetingStatus,
   updateDeadlines,
+  openInvitations,
+  replyToInvitation,
+  sendReminders,
+  recordAttendance,
 ];

@@ -36,6 +36,8 @@ export type ActionContext<I> = {
   input: I;
   clock: Clock;
   audit: (entry: AuditEntry) => Promise<void>;
+  /** Declares that this run changed nothing (e.g. a repeated submit), so no audit row is due. */
+  unchanged: () => void;
 };
 
 export type ActionDefinition<S extends z.ZodType, R> = {
@@ -91,6 +93,7 @@ export async function executeAction<S extends z.ZodType, R>(
       const scope = definition.scope ? await definition.scope(data, tx) : {};
       if (!can(viewer, definition.capability, scope)) throw new ForbiddenSignal();
       let audited = 0;
+      let unchanged = false;
       const clock = await readClock(tx);
       const value = await definition.run({
         tx,
@@ -101,9 +104,13 @@ export async function executeAction<S extends z.ZodType, R>(
           audited += 1;
           await writeAudit(tx, viewer.id, entry);
         },
+        unchanged: () => {
+          unchanged = true;
+        },
       });
       // Fail closed: a mutation that forgot its audit row does not commit.
-      if (audited === 0) throw new Error(`action ${definition.name} wrote no audit row`);
+      if (audited === 0 && !unchanged)
+        throw new Error(`action ${definition.name} wrote no audit row`);
       return value;
     });
     return { ok: true, data: result };

@@ -33,6 +33,7 @@ export async function navigationFor(db: DbOrTx, viewer: Viewer): Promise<NavItem
   for (const organization of ownOrganizations) {
     items.push({ key: "myOrganization", href: `/organizations/${organization.id}` });
   }
+  if (ownOrganizations.length > 0) items.push({ key: "invitations", href: "/invitations" });
   for (const body of ownBodies) {
     items.push({
       key: body.kind === "working_group" ? "myWorkingGroup" : "myCommittee",

@@ -32,6 +32,7 @@ export default async function DashboardPage() {
     ownBodies,
     ownOrganizations,
     deadlines,
+    awaitingReply,
   } = data;
   const plan = can(viewer, "meeting.plan");
 
@@ -124,6 +125,33 @@ export default async function DashboardPage() {
           )}
         </section>
       </div>
+
+      {awaitingReply.length > 0 ? (
+        <section className="card" aria-labelledby="awaiting-heading">
+          <h2 id="awaiting-heading">{t("awaitingHeading")}</h2>
+          <ul className="timeline">
+            {awaitingReply.map((invitation) => (
+              <li key={invitation.id}>
+                <span>
+                  <Link href={`/invitations/${invitation.id}`}>
+                    {t("replyFor", {
+                      meeting: invitation.meetingTitle,
+                      organization: invitation.organizationName,
+                    })}
+                  </Link>
+                </span>
+                <span>
+                  {invitation.replyDeadline
+                    ? t("replyBy", {
+                        deadline: formatInstant(format, invitation.replyDeadline, viewer.timeZone),
+                      })
+                    : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section className="card" aria-labelledby="deadlines-heading">
         <h2 id="deadlines-heading">{t("deadlines")}</h2>

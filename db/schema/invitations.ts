@@ -46,6 +46,8 @@ export const invitations = pgTable(
     repliedById: uuid("replied_by_id").references(() => users.id, { onDelete: "set null" }),
     repliedAt: timestamp("replied_at", { withTimezone: true }),
     enteredBySecretariat: boolean("entered_by_secretariat").notNull().default(false),
+    lastRemindedAt: timestamp("last_reminded_at", { withTimezone: true }),
+    remindersSent: integer("reminders_sent").notNull().default(0),
     // Attendance as it actually happened, recorded after the meeting.
     attended: boolean("attended"),
     headPresent: boolean("head_present"),

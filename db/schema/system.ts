@@ -51,10 +51,15 @@ export const outbox = pgTable(
     status: outboxStatus("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
+    // When the sender may try again after a failure (exponential back-off).
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     relatedEntity: text("related_entity"),
     relatedId: text("related_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
-  (t) => [index("outbox_status_idx").on(t.status, t.createdAt)],
+  (t) => [
+    index("outbox_status_idx").on(t.status, t.createdAt),
+    index("outbox_due_idx").on(t.status, t.nextAttemptAt),
+  ],
 );

@@ -6,6 +6,7 @@ import type { Database, Db } from "@/db/client";
 import {
   auditLog,
   closedDays,
+  invitations,
   meetings,
   memberships,
   organizations,
@@ -70,6 +71,22 @@ const councilInput = () => ({
   withRegionalOrganizations: false,
   outcomeSymbol: null,
 });
+
+/** An invitation of the African Union to a fresh meeting (the AU focal point may answer it). */
+async function insertInvitation(db: Db, shortName = "AU") {
+  const meeting = await insertMeeting(db, {
+    startsOn: "2006-09-22",
+    endsOn: "2006-09-22",
+    status: "invitations_open",
+  });
+  const org = await organizationByShortName(db, shortName);
+  const [row] = await db
+    .insert(invitations)
+    .values({ meetingId: meeting.id, organizationId: org.id })
+    .returning();
+  if (!row) throw new Error("invitation");
+  return { meeting, invitation: row };
+}
 
 // Who may run each action: the single source is lib/auth/permissions.ts; this table is
 // what the product promises, written out so that a change to the policy shows up here.
@@ -215,6 +232,55 @@ const cases: Record<string, Case> = {
       return { id: m.id, version: m.version, to: "held" };
     },
   },
+  "invitation.open": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const m = await insertMeeting(db, { startsOn: "2006-09-22", endsOn: "2006-09-22" });
+      const org = await organizationByShortName(db, "AU");
+      return { meetingId: m.id, organizationIds: [org.id], replyDeadline: "2006-08-25T18:00" };
+    },
+  },
+  "invitation.reply": {
+    // The AU's own focal point, and the secretariat on its behalf; never the OSCE's.
+    allowed: ["secretariat", "focalAu"],
+    input: async (db) => {
+      const { invitation } = await insertInvitation(db);
+      return {
+        invitationId: invitation.id,
+        version: invitation.version,
+        attending: true,
+        representationLevel: "head",
+        headAttending: true,
+        headName: "Alpha Oumar Konaré",
+        headTitle: "Chairperson of the Commission",
+        delegation: [{ name: "A. Delegate", title: "Adviser", email: "delegate@au.example.org" }],
+        remarks: null,
+      };
+    },
+  },
+  "invitation.remind": {
+    allowed: ["secretariat"],
+    input: async (db) => ({ meetingId: (await insertInvitation(db)).meeting.id }),
+  },
+  "invitation.recordAttendance": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const meeting = await insertMeeting(db, {
+        startsOn: "2006-02-01",
+        endsOn: "2006-02-01",
+        status: "held",
+      });
+      const org = await organizationByShortName(db, "OAS");
+      const [row] = await db
+        .insert(invitations)
+        .values({ meetingId: meeting.id, organizationId: org.id, status: "confirmed" })
+        .returning();
+      return {
+        meetingId: meeting.id,
+        rows: [{ invitationId: row?.id, attended: true, headPresent: false }],
+      };
+    },
+  },
   "meeting.updateDeadlines": {
     allowed: ["secretariat"],
     input: async (db) => {
@@ -302,9 +368,9 @@ describe("the permission policy, for every action and every role", () => {
     expect(
       can(chair, "body.updateOwnWork", { bodyId: "00000000-0000-0000-0000-000000000000" }),
     ).toBe(false);
-    expect(can(focal, "organization.replyForOwn", { organizationId: ownOrganization })).toBe(true);
-    expect(can(focal, "organization.replyForOwn", { organizationId: osce.id })).toBe(false);
-    expect(can(secretariat, "organization.replyForOwn", { organizationId: osce.id })).toBe(true);
+    expect(can(focal, "invitation.replyFor", { organizationId: ownOrganization })).toBe(true);
+    expect(can(focal, "invitation.replyFor", { organizationId: osce.id })).toBe(false);
+    expect(can(secretariat, "invitation.replyFor", { organizationId: osce.id })).toBe(true);
     expect(can(null, "organization.read")).toBe(false);
     for (const capability of capabilities)
       expect(typeof can(secretariat, capability)).toBe("boolean");

@@ -45,11 +45,16 @@ const policy = {
   "outbox.read": (v: Viewer) => isSecretariat(v),
   // Every user chooses their own interface language.
   "profile.updateOwn": anyone,
+  // Invitations: the secretariat opens them, follows the replies and records attendance;
+  // a focal point reads and answers their own organization's, never another's.
+  "invitation.manage": (v: Viewer) => isSecretariat(v),
+  "invitation.readFor": (v: Viewer, s: Scope) =>
+    isSecretariat(v) || isFocalPointOf(v, s.organizationId),
+  "invitation.replyFor": (v: Viewer, s: Scope) =>
+    isSecretariat(v) || isFocalPointOf(v, s.organizationId),
   // Scoped capabilities used by later areas: a chair for their body, a focal point for
   // their organization, the secretariat for all.
   "body.updateOwnWork": (v: Viewer, s: Scope) => isSecretariat(v) || isChairOf(v, s.bodyId),
-  "organization.replyForOwn": (v: Viewer, s: Scope) =>
-    isSecretariat(v) || isFocalPointOf(v, s.organizationId),
 } satisfies Record<string, (viewer: Viewer, scope: Scope) => boolean>;
 
 export type Capability = keyof typeof policy;

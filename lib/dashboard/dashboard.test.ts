@@ -81,6 +81,7 @@ describe("what each role sees first", () => {
     expect(await keys("focalAu")).toEqual([
       "dashboard",
       "myOrganization",
+      "invitations",
       "meetings",
       "calendar",
       "organizations",

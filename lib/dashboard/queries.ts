@@ -12,6 +12,7 @@ import {
 } from "@/db/schema";
 import { can, hasRole, type Viewer } from "@/lib/auth/permissions";
 import type { Clock } from "@/lib/clock";
+import { invitationsForViewer } from "@/lib/invitations/queries";
 import { nextOrLatestMeeting, upcomingDeadlines } from "@/lib/meetings/queries";
 import { countOrganizations } from "@/lib/organizations/queries";
 
@@ -22,60 +23,74 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
   );
   const bodyIds = viewer.grants.flatMap((g) => (g.role === "chair" && g.bodyId ? [g.bodyId] : []));
 
-  const [meetingInView, nextCouncilMeeting, secretariat, ownBodies, ownOrganizations, deadlines] =
-    await Promise.all([
-      nextOrLatestMeeting(db, clock),
-      db
-        .select({
-          id: scSessions.id,
-          meetingDate: scSessions.meetingDate,
-          meetingNumber: scSessions.meetingNumber,
-          format: scSessions.format,
-          title: scSessions.title,
-          presidency: scSessions.presidency,
-        })
-        .from(scSessions)
-        .where(
-          and(
-            eq(scSessions.withRegionalOrganizations, true),
-            gte(scSessions.meetingDate, clock.today),
-          ),
-        )
-        .orderBy(asc(scSessions.meetingDate))
-        .limit(1)
-        .then((rows) => rows[0] ?? null),
-      hasRole(viewer, "secretariat") ? secretariatCounts(db, viewer) : null,
-      bodyIds.length
-        ? db
-            .select({
-              id: bodies.id,
-              name: bodies.name,
-              kind: bodies.kind,
-              members: sql<number>`(select count(*)::int from ${bodyMembers} bm where bm.body_id = ${bodies}.id)`,
-              decisions: sql<number>`(select count(*)::int from ${decisions} d where d.responsible_body_id = ${bodies}.id)`,
-            })
-            .from(bodies)
-            .where(inArray(bodies.id, bodyIds))
-            .orderBy(asc(bodies.name))
-        : [],
-      organizationIds.length
-        ? db
-            .select({
-              id: organizations.id,
-              name: organizations.name,
-              shortName: organizations.shortName,
-              awaitingReply: sql<number>`(select count(*)::int from ${invitations} i
+  const [
+    meetingInView,
+    nextCouncilMeeting,
+    secretariat,
+    ownBodies,
+    ownOrganizations,
+    deadlines,
+    invitationRows,
+  ] = await Promise.all([
+    nextOrLatestMeeting(db, clock),
+    db
+      .select({
+        id: scSessions.id,
+        meetingDate: scSessions.meetingDate,
+        meetingNumber: scSessions.meetingNumber,
+        format: scSessions.format,
+        title: scSessions.title,
+        presidency: scSessions.presidency,
+      })
+      .from(scSessions)
+      .where(
+        and(
+          eq(scSessions.withRegionalOrganizations, true),
+          gte(scSessions.meetingDate, clock.today),
+        ),
+      )
+      .orderBy(asc(scSessions.meetingDate))
+      .limit(1)
+      .then((rows) => rows[0] ?? null),
+    hasRole(viewer, "secretariat") ? secretariatCounts(db, viewer) : null,
+    bodyIds.length
+      ? db
+          .select({
+            id: bodies.id,
+            name: bodies.name,
+            kind: bodies.kind,
+            members: sql<number>`(select count(*)::int from ${bodyMembers} bm where bm.body_id = ${bodies}.id)`,
+            decisions: sql<number>`(select count(*)::int from ${decisions} d where d.responsible_body_id = ${bodies}.id)`,
+          })
+          .from(bodies)
+          .where(inArray(bodies.id, bodyIds))
+          .orderBy(asc(bodies.name))
+      : [],
+    organizationIds.length
+      ? db
+          .select({
+            id: organizations.id,
+            name: organizations.name,
+            shortName: organizations.shortName,
+            awaitingReply: sql<number>`(select count(*)::int from ${invitations} i
                 where i.organization_id = ${organizations}.id and i.status = 'pending')`,
-              workingGroups: sql<number>`(select count(*)::int from ${bodyMembers} bm
+            workingGroups: sql<number>`(select count(*)::int from ${bodyMembers} bm
                 join ${bodies} b on b.id = bm.body_id
                 where bm.organization_id = ${organizations}.id and b.kind = 'working_group')`,
-            })
-            .from(organizations)
-            .where(inArray(organizations.id, organizationIds))
-            .orderBy(asc(organizations.name))
-        : [],
-      upcomingDeadlines(db, viewer, clock),
-    ]);
+          })
+          .from(organizations)
+          .where(inArray(organizations.id, organizationIds))
+          .orderBy(asc(organizations.name))
+      : [],
+    upcomingDeadlines(db, viewer, clock),
+    invitationsForViewer(db, viewer),
+  ]);
+  // A focal point's invitations that still need a reply, soonest deadline first.
+  const awaitingReply = invitationRows
+    .filter((i) => i.status === "pending" && (!i.replyDeadline || i.replyDeadline >= clock.now))
+    .sort(
+      (a, b) => (a.replyDeadline?.getTime() ?? Infinity) - (b.replyDeadline?.getTime() ?? Infinity),
+    );
 
   const monthsSinceLatest =
     meetingInView?.kind === "latest" && meetingInView.meeting.endsOn
@@ -90,6 +105,7 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
     ownBodies,
     ownOrganizations,
     deadlines,
+    awaitingReply,
   };
 }
 

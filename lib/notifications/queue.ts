@@ -7,7 +7,7 @@ import fr from "@/messages/fr.json";
 
 const catalogs: Record<Locale, typeof en> = { en, fr };
 
-export type EmailTemplate = "focalPointDesignated";
+export type EmailTemplate = "focalPointDesignated" | "invitationOpened" | "invitationReminder";
 
 /**
  * Queues an e-mail in the recipient's language, in the caller's transaction: it is sent
@@ -38,4 +38,14 @@ export async function queueEmail(
     relatedEntity: related?.entity ?? null,
     relatedId: related?.id ?? null,
   });
+}
+
+/** A deadline written into an e-mail: in the recipient's language, the venue's time zone named. */
+export function formatForEmail(instant: Date, locale: string, timeZone: string): string {
+  const text = new Intl.DateTimeFormat(isLocale(locale) ? locale : "en", {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone,
+  }).format(instant);
+  return `${text} (${timeZone.replace("_", " ")})`;
 }

@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { readClock } from "@/lib/clock";
 import { formatDay, formatInstant, formatMeetingDates } from "@/lib/i18n/format";
+import { invitationsForViewer } from "@/lib/invitations/queries";
 import { instantToVenueTime } from "@/lib/meetings/deadlines";
 import { getMeeting } from "@/lib/meetings/queries";
 import { orNotFound } from "@/lib/not-found";
@@ -37,6 +38,10 @@ export default async function MeetingPage({ params }: Props) {
     orNotFound(getMeeting(db, viewer, id)),
   ]);
   const plan = can(viewer, "meeting.plan");
+  const manageInvitations = can(viewer, "invitation.manage");
+  const ownInvitations = (await invitationsForViewer(db, viewer)).filter(
+    (i) => i.meetingId === meeting.id,
+  );
   const deadlineValue = (kind: string) => {
     const found = meeting.deadlines.find((d) => d.kind === kind);
     return found ? instantToVenueTime(found.dueAt, meeting.timeZone) : "";
@@ -62,6 +67,18 @@ export default async function MeetingPage({ params }: Props) {
                 {page("downloadIcs")}
               </a>
             ) : null}
+            {manageInvitations && meeting.startsOn ? (
+              <Link className="button secondary" href={`/meetings/${meeting.id}/invitations`}>
+                {page("invitations")}
+              </Link>
+            ) : null}
+            {ownInvitations.map((invitation) => (
+              <Link key={invitation.id} className="button" href={`/invitations/${invitation.id}`}>
+                {invitation.status === "pending"
+                  ? page("replyForOrganization", { organization: invitation.organizationName })
+                  : page("invitationOf", { organization: invitation.organizationName })}
+              </Link>
+            ))}
             {plan ? (
               <Link className="button" href={`/meetings/${meeting.id}/edit`}>
                 {page("edit")}

@@ -1,0 +1,138 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import {
+  invitations,
+  meetingDeadlines,
+  meetings,
+  memberships,
+  organizations,
+  users,
+} from "@/db/schema";
+import { defineAction } from "@/lib/action";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { venueTimeToInstant } from "@/lib/meetings/deadlines";
+import { formatForEmail, queueEmail } from "@/lib/notifications/queue";
+import { openInvitationsSchema } from "./schemas";
+
+// The organization, not the individual, is invited; its focal point(s) are told by e-mail.
+export const openInvitations = defineAction({
+  name: "invitation.open",
+  schema: openInvitationsSchema,
+  capability: "invitation.manage",
+  async run({ tx, input, audit }) {
+    const [meeting] = await tx
+      .select({
+        id: meetings.id,
+        title: meetings.title,
+        status: meetings.status,
+        timeZone: meetings.timeZone,
+        startsOn: meetings.startsOn,
+      })
+      .from(meetings)
+      .where(eq(meetings.id, input.meetingId));
+    if (!meeting) throw new NotFoundError();
+    if (meeting.status === "held" || meeting.status === "concluded") {
+      throw new ValidationError({ _form: ["meetingAlreadyHeld"] }, "meetingAlreadyHeld");
+    }
+    if (!meeting.startsOn)
+      throw new ValidationError({ _form: ["statusNeedsDates"] }, "statusNeedsDates");
+    const replyDeadline = venueTimeToInstant(input.replyDeadline, meeting.timeZone);
+    if (input.replyDeadline.slice(0, 10) > meeting.startsOn) {
+      throw new ValidationError({ replyDeadline: ["deadlineAfterMeeting"] });
+    }
+    const chosen = await tx
+      .select({ id: organizations.id, name: organizations.name })
+      .from(organizations)
+      .where(and(inArray(organizations.id, input.organizationIds), eq(organizations.active, true)));
+    if (chosen.length !== new Set(input.organizationIds).size) {
+      throw new ValidationError({ organizationIds: ["unknownOrganization"] });
+    }
+    const created = await tx
+      .insert(invitations)
+      .values(chosen.map((o) => ({ meetingId: meeting.id, organizationId: o.id, replyDeadline })))
+      .onConflictDoNothing()
+      .returning({ id: invitations.id, organizationId: invitations.organizationId });
+
+    // The meeting's own reply deadline follows the one the invitations state.
+    await tx
+      .insert(meetingDeadlines)
+      .values({ meetingId: meeting.id, kind: "invitation_replies", dueAt: replyDeadline })
+      .onConflictDoUpdate({
+        target: [meetingDeadlines.meetingId, meetingDeadlines.kind],
+        set: { dueAt: replyDeadline, updatedAt: new Date() },
+      });
+    if (meeting.status === "planned") {
+      await tx
+        .update(meetings)
+        .set({
+          status: "invitations_open",
+          version: sql`${meetings.version} + 1`,
+          updatedAt: new Date(),
+        })
+        .where(eq(meetings.id, meeting.id));
+    }
+
+    const createdIds = created.map((c) => c.organizationId);
+    const recipients = createdIds.length
+      ? await tx
+          .select({
+            email: users.email,
+            name: users.name,
+            locale: users.locale,
+            organization: organizations.name,
+            invitationId: invitations.id,
+          })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+          .innerJoin(
+            invitations,
+            and(
+              eq(invitations.organizationId, organizations.id),
+              eq(invitations.meetingId, meeting.id),
+            ),
+          )
+          .where(
+            and(
+              eq(memberships.role, "focal_point"),
+              inArray(memberships.organizationId, createdIds),
+              eq(users.active, true),
+            ),
+          )
+      : [];
+    for (const person of recipients) {
+      await queueEmail(tx, {
+        to: person.email,
+        locale: person.locale,
+        template: "invitationOpened",
+        values: {
+          name: person.name,
+          organization: person.organization,
+          meeting: meeting.title,
+          deadline: formatForEmail(replyDeadline, person.locale, meeting.timeZone),
+        },
+        related: { entity: "invitation", id: person.invitationId },
+      });
+    }
+    await audit({
+      action: "invitation.open",
+      entity: "meeting",
+      entityId: meeting.id,
+      after: {
+        invited: created.length,
+        alreadyInvited: chosen.length - created.length,
+        replyDeadline: replyDeadline.toISOString(),
+        notified: recipients.length,
+      },
+    });
+    return {
+      invited: created.length,
+      alreadyInvited: chosen.length - created.length,
+      notified: recipients.length,
+    };
+  },
+  revalidate: (input) => [
+    `/meetings/${input.meetingId}`,
+    `/meetings/${input.meetingId}/invitations`,
+    "/",
+  ],
+});

@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { isIsoDate } from "@/lib/calendar/days";
+
+// Client-safe: the reply form, the secretariat's forms and the server actions share these.
+
+export const representationLevels = ["head", "deputy_head", "senior_official", "other"] as const;
+export type RepresentationLevel = (typeof representationLevels)[number];
+export const invitationStatuses = ["pending", "confirmed", "declined"] as const;
+
+/** A reasonable upper bound for a delegation to a one- or two-day meeting. */
+export const MAX_DELEGATION = 12;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "tooLong" })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const delegationMemberSchema = z.strictObject({
+  name: z.string().trim().min(2, { error: "required" }).max(200, { error: "tooLong" }),
+  title: z.string().trim().max(200, { error: "tooLong" }).default(""),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, { error: "tooLong" })
+    .pipe(z.email({ error: "email" })),
+});
+
+export const replySchema = z
+  .strictObject({
+    invitationId: z.uuid(),
+    version: z.coerce.number().int().positive(),
+    attending: z.boolean({ error: "chooseOne" }),
+    // The form's "choose…" option sends "": no level chosen.
+    representationLevel: z
+      .union([z.literal(""), z.enum(representationLevels, { error: "chooseOne" })])
+      .nullish()
+      .transform((v) => (v ? v : null)),
+    headAttending: z.boolean().default(false),
+    headName: optionalText(200),
+    headTitle: optionalText(200),
+    delegation: z
+      .array(delegationMemberSchema)
+      .max(MAX_DELEGATION, { error: "delegationTooLarge" })
+      .default([]),
+    remarks: optionalText(2000),
+  })
+  .superRefine((reply, ctx) => {
+    if (!reply.attending) return;
+    if (!reply.representationLevel) {
+      ctx.addIssue({ code: "custom", path: ["representationLevel"], message: "chooseOne" });
+    }
+    if (reply.headAttending && !reply.headName) {
+      ctx.addIssue({ code: "custom", path: ["headName"], message: "required" });
+    }
+    if (reply.delegation.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["delegation"], message: "delegationEmpty" });
+    }
+    const emails = reply.delegation.map((m) => m.email);
+    emails.forEach((email, i) => {
+      if (emails.indexOf(email) !== i) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["delegation", i, "email"],
+          message: "duplicateEmail",
+        });
+      }
+    });
+  });
+export type ReplyInput = z.input<typeof replySchema>;
+export type ReplyOutput = z.output<typeof replySchema>;
+
+/** Local date and time at the venue, "YYYY-MM-DDTHH:mm". */
+const localDateTime = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: "dateTime" })
+  .refine((v) => isIsoDate(v.slice(0, 10)), { error: "dateTime" });
+
+export const openInvitationsSchema = z.strictObject({
+  meetingId: z.uuid(),
+  organizationIds: z.array(z.uuid()).min(1, { error: "chooseAtLeastOne" }).max(500),
+  replyDeadline: localDateTime,
+});
+
+export const sendRemindersSchema = z.strictObject({ meetingId: z.uuid() });
+
+export const recordAttendanceSchema = z.strictObject({
+  meetingId: z.uuid(),
+  rows: z
+    .array(
+      z.strictObject({
+        invitationId: z.uuid(),
+        attended: z.boolean(),
+        headPresent: z.boolean(),
+      }),
+    )
+    .max(500),
+});
+
+export const invitationFilterSchema = z.object({
+  status: z.enum(invitationStatuses).optional().catch(undefined),
+  kind: z
+    .enum([
+      "chapter_viii_regional",
+      "chapter_viii_subregional",
+      "other_intergovernmental",
+      "united_nations",
+    ])
+    .optional()
+    .catch(undefined),
+});
