@@ -19,6 +19,7 @@ const demoEmails: Partial<Record<RoleName, string>> = {
   chairDisarmament: "chair.disarmament@example.org",
   focalAu: "focal.au@example.org",
   focalOsce: "focal.osce@example.org",
+  focalOas: "focal.oas@example.org",
 };
 
 /** The viewer for a demo account, or for a participant / a user without any role. */
