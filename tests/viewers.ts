@@ -10,6 +10,7 @@ export type RoleName =
   | "chairDisarmament"
   | "focalAu"
   | "focalOsce"
+  | "focalOas"
   | "participant"
   | "noRole";
 
