@@ -196,8 +196,11 @@ test.describe("as the secretariat", () => {
     // The version now current, so that only the role check can stop the replay.
     await openEditForm(page, path, "Shanghai Cooperation Organization");
     await expect(page.getByLabel("Head of organization")).toHaveValue("Zhang Deguang");
-    const version = Number(await page.locator('input[name="version"]').inputValue());
-    expect(version).toBeGreaterThan(input.version);
+    const versionField = page.locator('input[name="version"]');
+    await expect
+      .poll(async () => Number(await versionField.inputValue()))
+      .toBeGreaterThan(input.version);
+    const version = Number(await versionField.inputValue());
 
     const forged = { ...input, version, name: "Hacked by focal point" };
     const response = await focalPoint.request.post(save.url(), {

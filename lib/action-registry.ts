@@ -7,6 +7,7 @@ import {
 } from "./calendar/council-meetings";
 import { createFeedToken, revokeFeedToken } from "./calendar/feed";
 import { importProgramme } from "./calendar/import-programme";
+import { recordDecision, setDecisionStatus } from "./decisions/commands";
 import { openInvitations } from "./invitations/open-invitations";
 import { recordAttendance, sendReminders } from "./invitations/reminders";
 import { replyToInvitation } from "./invitations/reply";
@@ -16,6 +17,7 @@ import { updateDeadlines } from "./meetings/update-deadlines";
 import { designateFocalPoint, removeFocalPoint } from "./organizations/focal-points";
 import { updateOrganization } from "./organizations/update-organization";
 import { setOwnLocale } from "./profile/set-locale";
+import { assignTask, editTask, updateTaskProgress } from "./tasks/commands";
 
 /**
  * Every action definition in the application. The permission test runs each one against
@@ -42,4 +44,9 @@ export const allActions: AnyAction[] = [
   replyToInvitation,
   sendReminders,
   recordAttendance,
+  assignTask,
+  editTask,
+  updateTaskProgress,
+  recordDecision,
+  setDecisionStatus,
 ];

@@ -52,9 +52,13 @@ const policy = {
     isSecretariat(v) || isFocalPointOf(v, s.organizationId),
   "invitation.replyFor": (v: Viewer, s: Scope) =>
     isSecretariat(v) || isFocalPointOf(v, s.organizationId),
-  // Scoped capabilities used by later areas: a chair for their body, a focal point for
-  // their organization, the secretariat for all.
-  "body.updateOwnWork": (v: Viewer, s: Scope) => isSecretariat(v) || isChairOf(v, s.bodyId),
+  // Tasks: the secretariat assigns them; a body's chair (and the secretariat) keep them current.
+  "task.read": anyone,
+  "task.assign": (v: Viewer) => isSecretariat(v),
+  "task.updateProgress": (v: Viewer, s: Scope) => isSecretariat(v) || isChairOf(v, s.bodyId),
+  // Decisions and bodies are the secretariat's to record and organize.
+  "decision.record": (v: Viewer) => isSecretariat(v),
+  "body.manage": (v: Viewer) => isSecretariat(v),
 } satisfies Record<string, (viewer: Viewer, scope: Scope) => boolean>;
 
 export type Capability = keyof typeof policy;

@@ -75,7 +75,7 @@ export function ImportProgramme() {
         />
         <span className="hint">{t("fileHint", { size: Math.round(MAX_IMPORT_BYTES / 1024) })}</span>
       </div>
-      {pending && !preview ? <p role="status">{t("reading")}</p> : null}
+      {pending && !preview && !done ? <p role="status">{t("reading")}</p> : null}
       <FormAlert error={error} />
       {done ? (
         <div className="alert success" role="status">

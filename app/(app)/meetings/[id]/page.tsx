@@ -57,7 +57,10 @@ export default async function MeetingPage({ params }: Props) {
         description={meeting.theme ? `“${meeting.theme}”` : undefined}
         actions={
           <>
-            <StatusBadge tone="info">{statuses(meeting.status)}</StatusBadge>
+            <StatusBadge tone="info">
+              <span className="visually-hidden">{page("statusHeading")}: </span>
+              {statuses(meeting.status)}
+            </StatusBadge>
             {meeting.startsOn ? (
               <a
                 className="button secondary"

@@ -99,8 +99,8 @@ export function OrganizationForm({ defaultValues }: { defaultValues: Input }) {
           </button>
         </div>
       ) : null}
-      <input type="hidden" {...register("id")} />
-      <input type="hidden" {...register("version")} />
+      <input type="hidden" defaultValue={defaultValues.id} {...register("id")} />
+      <input type="hidden" defaultValue={String(defaultValues.version)} {...register("version")} />
       <div className="form-grid">
         {textFields.map((field) => {
           const id = `org-${field.name}`;
