@@ -360,11 +360,12 @@ const cases: Record<string, Case> = {
     allowed: ["secretariat"],
     input: async (db) => {
       const [sixth] = await db.select().from(meetings).where(eq(meetings.sequenceNumber, 6));
+      sequence += 1;
       const [row] = await db
         .insert(decisions)
         .values({
           meetingId: sixth?.id ?? "",
-          position: 1000 + (sequence += 1),
+          position: 1000 + sequence,
           title: "Untasked",
           text: "x",
         })
