@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { readClock } from "@/lib/clock";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { formatInstant, formatMeetingDates } from "@/lib/i18n/format";
+import { TaskTable } from "./tasks/task-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");
@@ -33,6 +34,7 @@ export default async function DashboardPage() {
     ownOrganizations,
     deadlines,
     awaitingReply,
+    myTasks,
   } = data;
   const plan = can(viewer, "meeting.plan");
 
@@ -150,6 +152,23 @@ export default async function DashboardPage() {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+
+      {myTasks.length > 0 ? (
+        <section aria-labelledby="my-tasks-heading" style={{ marginBottom: "1.25rem" }}>
+          <h2 id="my-tasks-heading">{t("myTasks")}</h2>
+          <TaskTable
+            rows={myTasks.map((task) => ({
+              ...task,
+              due: task.dueOn
+                ? format.dateTime(new Date(`${task.dueOn}T12:00:00Z`), {
+                    dateStyle: "medium",
+                    timeZone: "UTC",
+                  })
+                : null,
+            }))}
+          />
         </section>
       ) : null}
 

@@ -68,3 +68,11 @@ export async function getBody(db: DbOrTx, viewer: Viewer, id: string) {
   ]);
   return { ...body, chairs, members, decisions: bodyDecisions };
 }
+
+/** Names of the committee and the working groups, for choosing one in a form. */
+export async function bodyOptions(db: DbOrTx) {
+  return db
+    .select({ id: bodies.id, name: bodies.name })
+    .from(bodies)
+    .orderBy(asc(bodies.kind), asc(bodies.name));
+}

@@ -67,6 +67,7 @@ describe("what each role sees first", () => {
       "calendar",
       "organizations",
       "bodies",
+      "tasks",
       "outbox",
       "activity",
     ]);
@@ -77,6 +78,7 @@ describe("what each role sees first", () => {
       "calendar",
       "organizations",
       "bodies",
+      "tasks",
     ]);
     expect(await keys("focalAu")).toEqual([
       "dashboard",
@@ -86,6 +88,7 @@ describe("what each role sees first", () => {
       "calendar",
       "organizations",
       "bodies",
+      "tasks",
     ]);
   });
 

@@ -15,6 +15,7 @@ import type { Clock } from "@/lib/clock";
 import { invitationsForViewer } from "@/lib/invitations/queries";
 import { nextOrLatestMeeting, upcomingDeadlines } from "@/lib/meetings/queries";
 import { countOrganizations } from "@/lib/organizations/queries";
+import { myTasks } from "@/lib/tasks/queries";
 
 /** What needs the viewer now: the meeting in view and the counts that matter to their role. */
 export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
@@ -85,6 +86,7 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
     upcomingDeadlines(db, viewer, clock),
     invitationsForViewer(db, viewer),
   ]);
+  const tasksOfMine = await myTasks(db, viewer, clock);
   // A focal point's invitations that still need a reply, soonest deadline first.
   const awaitingReply = invitationRows
     .filter((i) => i.status === "pending" && (!i.replyDeadline || i.replyDeadline >= clock.now))
@@ -106,6 +108,7 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
     ownOrganizations,
     deadlines,
     awaitingReply,
+    myTasks: tasksOfMine,
   };
 }
 

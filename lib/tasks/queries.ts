@@ -38,6 +38,7 @@ export async function listTasks(db: DbOrTx, viewer: Viewer, filter: TaskFilter, 
   if (filter.status) conditions.push(eq(tasks.status, filter.status));
   if (filter.meeting) conditions.push(eq(tasks.meetingId, filter.meeting));
   if (filter.lead) conditions.push(eq(tasks.leadOrganizationId, filter.lead));
+  if (filter.decision) conditions.push(eq(tasks.decisionId, filter.decision));
   if (filter.overdue) conditions.push(overdue(clock.today));
   const where = conditions.length ? and(...conditions) : undefined;
   const order = {

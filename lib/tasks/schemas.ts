@@ -64,6 +64,7 @@ export const taskFilterSchema = z.object({
   body: z.uuid().optional().catch(undefined),
   status: z.enum(taskStatuses).optional().catch(undefined),
   meeting: z.uuid().optional().catch(undefined),
+  decision: z.uuid().optional().catch(undefined),
   lead: z.uuid().optional().catch(undefined),
   overdue: z.enum(["1"]).optional().catch(undefined),
   sort: z.enum(taskSorts).optional().catch(undefined),

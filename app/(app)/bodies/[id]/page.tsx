@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getBody } from "@/lib/bodies/queries";
+import { readClock } from "@/lib/clock";
 import { orNotFound } from "@/lib/not-found";
+import { listTasks } from "@/lib/tasks/queries";
+import { TaskTable } from "../../tasks/task-table";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,10 +22,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BodyPage({ params }: Props) {
   const viewer = await requireUser();
   const { id } = await params;
-  const [t, kinds, body] = await Promise.all([
+  const db = await getDb();
+  const clock = await readClock(db);
+  const [t, kinds, format, body, bodyTasks] = await Promise.all([
     getTranslations("bodies"),
     getTranslations("bodyKinds"),
-    orNotFound(getBody(await getDb(), viewer, id)),
+    getFormatter(),
+    orNotFound(getBody(db, viewer, id)),
+    listTasks(
+      db,
+      viewer,
+      { body: /^[0-9a-f-]{36}$/i.test(id) ? id : undefined, sort: "due" },
+      clock,
+    ),
   ]);
   return (
     <>
@@ -64,6 +77,37 @@ export default async function BodyPage({ params }: Props) {
           )}
         </section>
       </div>
+      <section aria-labelledby="tasks-heading" style={{ marginBottom: "1.25rem" }}>
+        <div className="page-header" style={{ marginBottom: "0.5rem" }}>
+          <h2 id="tasks-heading">{t("tasksHeading", { count: bodyTasks.total })}</h2>
+          <div className="actions-row">
+            {can(viewer, "task.assign") ? (
+              <Link className="button secondary" href={`/tasks/new?body=${body.id}`}>
+                {t("assignTask")}
+              </Link>
+            ) : null}
+            {bodyTasks.total > bodyTasks.rows.length ? (
+              <Link href={`/tasks?body=${body.id}`}>{t("allTasks")}</Link>
+            ) : null}
+          </div>
+        </div>
+        {bodyTasks.rows.length === 0 ? (
+          <p className="muted">{t("noTasks")}</p>
+        ) : (
+          <TaskTable
+            showBody={false}
+            rows={bodyTasks.rows.map((task) => ({
+              ...task,
+              due: task.dueOn
+                ? format.dateTime(new Date(`${task.dueOn}T12:00:00Z`), {
+                    dateStyle: "medium",
+                    timeZone: "UTC",
+                  })
+                : null,
+            }))}
+          />
+        )}
+      </section>
       <section className="card" aria-labelledby="decisions-heading">
         <h2 id="decisions-heading">{t("decisionsHeading")}</h2>
         {body.decisions.length === 0 ? (

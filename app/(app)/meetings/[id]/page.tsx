@@ -177,6 +177,11 @@ export default async function MeetingPage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="decisions-heading">
+        {meeting.decisions.length > 0 || plan ? (
+          <p>
+            <Link href={`/meetings/${meeting.id}/implementation`}>{page("implementation")}</Link>
+          </p>
+        ) : null}
         <h2 id="decisions-heading">{t("decisions")}</h2>
         {meeting.decisions.length === 0 ? (
           <div className="card">

@@ -1,0 +1,177 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/app/_components/empty-state";
+import { PageHeader } from "@/app/_components/page-header";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { readClock } from "@/lib/clock";
+import { listTasks, taskFormOptions } from "@/lib/tasks/queries";
+import { taskFilterSchema, taskSorts, taskStatuses } from "@/lib/tasks/schemas";
+import { TaskTable } from "./task-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("tasks");
+  return { title: t("title") };
+}
+
+export default async function TasksPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const viewer = await requireUser();
+  const params = await searchParams;
+  const filter = taskFilterSchema.parse(params);
+  const db = await getDb();
+  const clock = await readClock(db);
+  const [t, statuses, format, result, options] = await Promise.all([
+    getTranslations("tasks"),
+    getTranslations("taskStatus"),
+    getFormatter(),
+    listTasks(db, viewer, filter, clock),
+    taskFormOptions(db),
+  ]);
+  const filtered = !!(
+    filter.body ||
+    filter.status ||
+    filter.meeting ||
+    filter.lead ||
+    filter.overdue ||
+    filter.decision
+  );
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const link = (page: number) => {
+    const q = new URLSearchParams(
+      Object.entries(filter).flatMap(([k, v]) =>
+        v !== undefined && k !== "page" ? [[k, String(v)]] : [],
+      ),
+    );
+    if (page > 1) q.set("page", String(page));
+    return `/tasks?${q.toString()}`;
+  };
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          can(viewer, "task.assign") ? (
+            <Link className="button" href="/tasks/new">
+              {t("assign")}
+            </Link>
+          ) : null
+        }
+      />
+      <search aria-label={t("filterLabel")}>
+        <form className="filters" method="get">
+          {filter.decision ? <input type="hidden" name="decision" value={filter.decision} /> : null}
+          <div className="field">
+            <label htmlFor="body">{t("body")}</label>
+            <select id="body" name="body" defaultValue={filter.body ?? ""}>
+              <option value="">{t("allBodies")}</option>
+              {options.bodies.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field" style={{ minWidth: 160 }}>
+            <label htmlFor="status">{t("status")}</label>
+            <select id="status" name="status" defaultValue={filter.status ?? ""}>
+              <option value="">{t("allStatuses")}</option>
+              {taskStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {statuses(s)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="meeting">{t("meeting")}</label>
+            <select id="meeting" name="meeting" defaultValue={filter.meeting ?? ""}>
+              <option value="">{t("allMeetings")}</option>
+              {options.meetings.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="lead">{t("lead")}</label>
+            <select id="lead" name="lead" defaultValue={filter.lead ?? ""}>
+              <option value="">{t("anyLead")}</option>
+              {options.organizations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field" style={{ minWidth: 160 }}>
+            <label htmlFor="sort">{t("sort")}</label>
+            <select id="sort" name="sort" defaultValue={filter.sort ?? "due"}>
+              {taskSorts.map((s) => (
+                <option key={s} value={s}>
+                  {t(`sorts.${s.replace("-", "desc_")}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="checks" style={{ paddingBottom: "0.6rem" }}>
+            <label>
+              <input type="checkbox" name="overdue" value="1" defaultChecked={!!filter.overdue} />{" "}
+              {t("onlyOverdue")}
+            </label>
+          </div>
+          <button type="submit" className="button secondary">
+            {t("applyFilter")}
+          </button>
+          {filtered ? (
+            <Link className="button link" href="/tasks">
+              {t("clearFilter")}
+            </Link>
+          ) : null}
+        </form>
+      </search>
+      <p className="muted" aria-live="polite">
+        {t("count", { count: result.total })}
+      </p>
+      {result.rows.length === 0 ? (
+        <div className="card">
+          <EmptyState title={filtered ? t("emptyFiltered") : t("empty")} />
+        </div>
+      ) : (
+        <TaskTable
+          rows={result.rows.map((r) => ({
+            ...r,
+            due: r.dueOn
+              ? format.dateTime(new Date(`${r.dueOn}T12:00:00Z`), {
+                  dateStyle: "medium",
+                  timeZone: "UTC",
+                })
+              : null,
+          }))}
+        />
+      )}
+      {pages > 1 ? (
+        <nav className="actions-row" aria-label={t("pagination")} style={{ marginTop: "1rem" }}>
+          {result.page > 1 ? (
+            <Link className="button secondary" href={link(result.page - 1)}>
+              {t("previousPage")}
+            </Link>
+          ) : null}
+          <span className="muted">{t("pageOf", { page: result.page, pages })}</span>
+          {result.page < pages ? (
+            <Link className="button secondary" href={link(result.page + 1)}>
+              {t("nextPage")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}
