@@ -1,4 +1,5 @@
 import type { AnyAction } from "./action";
+import { appointChair, createBody, removeChair, setMembers, updateBody } from "./bodies/commands";
 import { addClosedDay, removeClosedDay } from "./calendar/closed-days";
 import {
   createCouncilMeeting,
@@ -49,4 +50,9 @@ export const allActions: AnyAction[] = [
   updateTaskProgress,
   recordDecision,
   setDecisionStatus,
+  createBody,
+  updateBody,
+  appointChair,
+  removeChair,
+  setMembers,
 ];

@@ -378,6 +378,63 @@ const cases: Record<string, Case> = {
       };
     },
   },
+  "body.create": {
+    allowed: ["secretariat"],
+    input: async () => ({
+      kind: "working_group",
+      name: `Working Group ${crypto.randomUUID()}`,
+      mandate: "Terms",
+      activeFrom: null,
+    }),
+  },
+  "body.update": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const body = await bodyBySlug(db, "wg-un-reform");
+      return {
+        id: body.id,
+        version: body.version,
+        name: body.name,
+        mandate: `Revised ${crypto.randomUUID()}`,
+        activeFrom: null,
+        activeTo: null,
+      };
+    },
+  },
+  "body.appointChair": {
+    allowed: ["secretariat"],
+    input: async (db) => ({
+      bodyId: (await bodyBySlug(db, "wg-un-reform")).id,
+      name: "New Chair",
+      email: `chair.${crypto.randomUUID()}@example.org`,
+      jobTitle: null,
+    }),
+  },
+  "body.removeChair": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const body = await bodyBySlug(db, "wg-un-reform");
+      const [user] = await db
+        .insert(users)
+        .values({ email: `old.${crypto.randomUUID()}@example.org`, name: "Old chair" })
+        .returning();
+      await db
+        .insert(memberships)
+        .values({ userId: user?.id ?? "", role: "chair", bodyId: body.id });
+      return { bodyId: body.id, userId: user?.id };
+    },
+  },
+  "body.setMembers": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const body = await bodyBySlug(db, "wg-un-reform");
+      return {
+        bodyId: body.id,
+        version: body.version,
+        organizationIds: [(await organizationByShortName(db, "AU")).id],
+      };
+    },
+  },
   "meeting.updateDeadlines": {
     allowed: ["secretariat"],
     input: async (db) => {

@@ -1,7 +1,8 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import {
   bodies,
+  bodyMandateVersions,
   bodyMembers,
   decisions,
   meetings,
@@ -36,7 +37,7 @@ export async function getBody(db: DbOrTx, viewer: Viewer, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
   const [body] = await db.select().from(bodies).where(eq(bodies.id, id));
   if (!body) throw new NotFoundError();
-  const [chairs, members, bodyDecisions] = await Promise.all([
+  const [chairs, members, bodyDecisions, mandateVersions] = await Promise.all([
     db
       .select({ id: users.id, name: users.name, email: users.email, jobTitle: users.jobTitle })
       .from(memberships)
@@ -65,8 +66,17 @@ export async function getBody(db: DbOrTx, viewer: Viewer, id: string) {
       .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
       .where(eq(decisions.responsibleBodyId, id))
       .orderBy(asc(meetings.sequenceNumber), asc(decisions.position)),
+    db
+      .select({
+        version: bodyMandateVersions.version,
+        text: bodyMandateVersions.text,
+        agreedOn: bodyMandateVersions.agreedOn,
+      })
+      .from(bodyMandateVersions)
+      .where(eq(bodyMandateVersions.bodyId, id))
+      .orderBy(desc(bodyMandateVersions.version)),
   ]);
-  return { ...body, chairs, members, decisions: bodyDecisions };
+  return { ...body, chairs, members, decisions: bodyDecisions, mandateVersions };
 }
 
 /** Names of the committee and the working groups, for choosing one in a form. */

@@ -82,3 +82,12 @@ export async function countOrganizations(db: DbOrTx) {
     .where(eq(organizations.active, true));
   return { total: row?.total ?? 0, withoutFocalPoint: row?.withoutFocalPoint ?? 0 };
 }
+
+/** Active organizations by name, for choosing some in a form. */
+export async function organizationOptions(db: DbOrTx) {
+  return db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.active, true))
+    .orderBy(asc(organizations.name));
+}

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listBodies } from "@/lib/bodies/queries";
 
@@ -21,7 +22,17 @@ export default async function BodiesPage() {
   ]);
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          can(viewer, "body.manage") ? (
+            <Link className="button" href="/bodies/new">
+              {t("create")}
+            </Link>
+          ) : null
+        }
+      />
       {rows.length === 0 ? (
         <div className="card">
           <EmptyState title={t("empty")} />

@@ -8,8 +8,10 @@ import { requireUser } from "@/lib/auth/session";
 import { getBody } from "@/lib/bodies/queries";
 import { readClock } from "@/lib/clock";
 import { orNotFound } from "@/lib/not-found";
+import { organizationOptions } from "@/lib/organizations/queries";
 import { listTasks } from "@/lib/tasks/queries";
 import { TaskTable } from "../../tasks/task-table";
+import { BodyForm, ChairsManager, MembersForm } from "../body-forms";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,7 +26,8 @@ export default async function BodyPage({ params }: Props) {
   const { id } = await params;
   const db = await getDb();
   const clock = await readClock(db);
-  const [t, kinds, format, body, bodyTasks] = await Promise.all([
+  const manage = can(viewer, "body.manage");
+  const [t, kinds, format, body, bodyTasks, organizationList] = await Promise.all([
     getTranslations("bodies"),
     getTranslations("bodyKinds"),
     getFormatter(),
@@ -35,21 +38,69 @@ export default async function BodyPage({ params }: Props) {
       { body: /^[0-9a-f-]{36}$/i.test(id) ? id : undefined, sort: "due" },
       clock,
     ),
+    manage ? organizationOptions(db) : [],
   ]);
   return (
     <>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/bodies">{t("title")}</Link>
       </nav>
-      <PageHeader title={body.name} description={kinds(body.kind)} />
+      <PageHeader
+        title={body.name}
+        description={
+          <>
+            {kinds(body.kind)}
+            {body.activeTo ? ` · ${t("closedOn", { date: body.activeTo })}` : ""}
+          </>
+        }
+      />
       <section className="card" aria-labelledby="mandate-heading">
         <h2 id="mandate-heading">{t("mandate")}</h2>
-        <p>{body.mandate || <span className="muted">{t("noMandate")}</span>}</p>
+        <p style={{ whiteSpace: "pre-wrap" }}>
+          {body.mandate || <span className="muted">{t("noMandate")}</span>}
+        </p>
+        {body.mandateVersions.length > 1 ? (
+          <details>
+            <summary>{t("earlierMandates", { count: body.mandateVersions.length - 1 })}</summary>
+            <ol>
+              {body.mandateVersions.slice(1).map((v) => (
+                <li key={v.version}>
+                  <span className="muted">
+                    {t("mandateVersion", { version: v.version, date: v.agreedOn ?? "—" })}
+                  </span>
+                  <p style={{ whiteSpace: "pre-wrap" }}>{v.text}</p>
+                </li>
+              ))}
+            </ol>
+          </details>
+        ) : null}
+        {manage ? (
+          <details style={{ marginTop: "0.75rem" }}>
+            <summary>{t("editBody")}</summary>
+            <div style={{ marginTop: "0.75rem" }}>
+              <BodyForm
+                defaultValues={{
+                  id: body.id,
+                  version: body.version,
+                  name: body.name,
+                  mandate: body.mandate,
+                  activeFrom: body.activeFrom ?? "",
+                  activeTo: body.activeTo ?? "",
+                }}
+              />
+            </div>
+          </details>
+        ) : null}
       </section>
       <div className="two-columns">
         <section className="card" aria-labelledby="chairs-heading">
           <h2 id="chairs-heading">{t("chairs")}</h2>
-          {body.chairs.length === 0 ? (
+          {manage ? (
+            <ChairsManager
+              bodyId={body.id}
+              chairs={body.chairs.map((c) => ({ id: c.id, name: c.name }))}
+            />
+          ) : body.chairs.length === 0 ? (
             <p className="muted">{t("noChair")}</p>
           ) : (
             <ul>
@@ -75,6 +126,14 @@ export default async function BodyPage({ params }: Props) {
               ))}
             </ul>
           )}
+          {manage ? (
+            <MembersForm
+              bodyId={body.id}
+              version={body.version}
+              organizations={organizationList}
+              members={body.members.map((m) => m.id)}
+            />
+          ) : null}
         </section>
       </div>
       <section aria-labelledby="tasks-heading" style={{ marginBottom: "1.25rem" }}>

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/app/_components/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { BodyForm } from "../body-forms";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("bodies");
+  return { title: t("create") };
+}
+
+export default async function NewBodyPage() {
+  const viewer = await requireUser();
+  const t = await getTranslations("bodies");
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t("breadcrumb")}>
+        <Link href="/bodies">{t("title")}</Link>
+      </nav>
+      <PageHeader title={t("create")} />
+      {can(viewer, "body.manage") ? (
+        <div className="card">
+          <BodyForm
+            defaultValues={{ kind: "working_group", name: "", mandate: "", activeFrom: "" }}
+          />
+        </div>
+      ) : (
+        <div className="alert error">{t("manageForbidden")}</div>
+      )}
+    </>
+  );
+}
