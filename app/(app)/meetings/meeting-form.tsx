@@ -129,8 +129,16 @@ export function MeetingForm({
     <form onSubmit={onSubmit} className="stack" noValidate>
       <FormAlert error={formError} />
       {conflict ? (
-        <div className="alert warning">
+        <div className="alert warning" role="alert">
           <p>{t("conflictExplanation")}</p>
+          <dl className="facts" style={{ marginBottom: "0.5rem" }}>
+            {(["title", "theme", "startsOn", "endsOn", "venue"] as const).map((field) => (
+              <div key={field} style={{ display: "contents" }}>
+                <dt>{t(`fields.${field}`)}</dt>
+                <dd>{String(conflict[field] ?? "—")}</dd>
+              </div>
+            ))}
+          </dl>
           <button
             type="button"
             className="button secondary"

@@ -10,20 +10,23 @@ import type { z } from "zod";
 import { FieldError } from "@/app/_components/field-error";
 import { FormAlert } from "@/app/_components/form-alert";
 import { applyActionErrors } from "@/app/_components/form-result";
-import { assignTaskAction } from "@/lib/tasks/actions";
+import { assignTaskAction, editTaskAction } from "@/lib/tasks/actions";
 import { assignTaskSchema } from "@/lib/tasks/schemas";
 
 type Input = z.input<typeof assignTaskSchema>;
 type Output = z.output<typeof assignTaskSchema>;
 type Option = { id: string; label: string };
 
+/** Assigns a task, or (with the task's id and version) edits it. */
 export function AssignTaskForm({
+  edit,
   defaultValues,
   bodies,
   organizations,
   decisions,
   meetings,
 }: {
+  edit?: { id: string; version: number };
   defaultValues: Input;
   bodies: Option[];
   organizations: Option[];
@@ -46,7 +49,9 @@ export function AssignTaskForm({
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const result = await assignTaskAction(values);
+    const result = edit
+      ? await editTaskAction({ ...edit, ...values })
+      : await assignTaskAction(values);
     if (result.ok) {
       router.push(`/tasks/${result.data.id}`);
       router.refresh();
@@ -129,9 +134,9 @@ export function AssignTaskForm({
           disabled={isSubmitting}
           aria-disabled={isSubmitting}
         >
-          {isSubmitting ? t("saving") : t("assignSubmit")}
+          {isSubmitting ? t("saving") : edit ? t("saveChanges") : t("assignSubmit")}
         </button>
-        <Link href="/tasks" className="button secondary">
+        <Link href={edit ? `/tasks/${edit.id}` : "/tasks"} className="button secondary">
           {t("cancel")}
         </Link>
       </div>

@@ -48,6 +48,11 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
               {statuses(task.status)}
             </StatusBadge>
             {task.overdue ? <StatusBadge tone="danger">{t("overdue")}</StatusBadge> : null}
+            {can(viewer, "task.assign") ? (
+              <Link className="button secondary" href={`/tasks/${task.id}/edit`}>
+                {t("edit")}
+              </Link>
+            ) : null}
           </>
         }
       />

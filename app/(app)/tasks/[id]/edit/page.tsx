@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/app/_components/page-header";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { readClock } from "@/lib/clock";
+import { orNotFound } from "@/lib/not-found";
+import { getTask, taskFormOptions } from "@/lib/tasks/queries";
+import { AssignTaskForm } from "../../task-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("tasks");
+  return { title: t("editTitle") };
+}
+
+export default async function EditTaskPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireUser();
+  const { id } = await params;
+  const db = await getDb();
+  const [t, task] = await Promise.all([
+    getTranslations("tasks"),
+    orNotFound(getTask(db, viewer, id, await readClock(db))),
+  ]);
+  if (!can(viewer, "task.assign")) {
+    return (
+      <>
+        <PageHeader title={t("editTitle")} />
+        <div className="alert error">{t("assignForbidden")}</div>
+      </>
+    );
+  }
+  const options = await taskFormOptions(db);
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t("breadcrumb")}>
+        <Link href="/tasks">{t("title")}</Link> ›{" "}
+        <Link href={`/tasks/${task.id}`}>{task.title}</Link>
+      </nav>
+      <PageHeader title={t("editTitle")} />
+      <div className="card">
+        <AssignTaskForm
+          edit={{ id: task.id, version: task.version }}
+          bodies={options.bodies.map((b) => ({ id: b.id, label: b.name }))}
+          organizations={options.organizations.map((o) => ({ id: o.id, label: o.name }))}
+          decisions={options.decisions.map((d) => ({
+            id: d.id,
+            label: t("decisionOption", {
+              meeting: d.meetingNumber,
+              position: d.position,
+              title: d.title,
+            }),
+          }))}
+          meetings={options.meetings.map((m) => ({ id: m.id, label: m.title }))}
+          defaultValues={{
+            title: task.title,
+            detail: task.detail,
+            bodyId: task.bodyId,
+            leadOrganizationId: task.leadOrganizationId ?? "",
+            dueOn: task.dueOn ?? "",
+            decisionId: task.decisionId ?? "",
+            meetingId: task.meetingId ?? "",
+          }}
+        />
+      </div>
+    </>
+  );
+}
