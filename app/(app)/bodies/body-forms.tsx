@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { FieldError } from "@/app/_components/field-error";
 import { FormAlert } from "@/app/_components/form-alert";
 import { applyActionErrors } from "@/app/_components/form-result";
+import { TextField } from "@/app/_components/text-field";
 import {
   appointChairAction,
   createBodyAction,
@@ -198,17 +199,14 @@ export function ChairsManager({
         <form onSubmit={onSubmit} className="stack" noValidate style={{ marginTop: "0.5rem" }}>
           <FormAlert error={formError} />
           {(["name", "email", "jobTitle"] as const).map((f) => (
-            <div className="field" key={f}>
-              <label htmlFor={`chair-${f}`}>{t(`chair.${f}`)}</label>
-              <input
-                id={`chair-${f}`}
-                type={f === "email" ? "email" : "text"}
-                aria-invalid={!!errors[f]}
-                aria-describedby={errors[f] ? `chair-${f}-error` : undefined}
-                {...register(f)}
-              />
-              <FieldError id={`chair-${f}-error`} message={errors[f]?.message} />
-            </div>
+            <TextField
+              key={f}
+              id={`chair-${f}`}
+              type={f === "email" ? "email" : "text"}
+              label={t(`chair.${f}`)}
+              error={errors[f]?.message}
+              registration={register(f)}
+            />
           ))}
           <div>
             <button type="submit" className="button" disabled={isSubmitting}>

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { FieldError } from "@/app/_components/field-error";
 import { FormAlert } from "@/app/_components/form-alert";
 import { applyActionErrors } from "@/app/_components/form-result";
+import { TextField } from "@/app/_components/text-field";
 import { createCouncilMeetingAction, updateCouncilMeetingAction } from "@/lib/calendar/actions";
 import { councilFormats, councilMeetingFields } from "@/lib/calendar/schemas";
 
@@ -66,24 +67,18 @@ export function CouncilMeetingForm({ defaultValues }: { defaultValues: Input }) 
     name: (typeof textFields)[number]["name"],
     type: string,
     inputMode?: "numeric",
-  ) => {
-    const id = `sc-${name}`;
-    const error = errors[name]?.message;
-    return (
-      <div className="field" key={name}>
-        <label htmlFor={id}>{t(`fields.${name}`)}</label>
-        <input
-          id={id}
-          type={type}
-          inputMode={inputMode}
-          aria-invalid={!!error}
-          aria-describedby={error ? `${id}-error` : undefined}
-          {...register(name)}
-        />
-        <FieldError id={`${id}-error`} message={error} />
-      </div>
-    );
-  };
+  ) => (
+    <TextField
+      key={name}
+      id={`sc-${name}`}
+      type={type}
+      inputMode={inputMode}
+      label={t(`fields.${name}`)}
+      error={errors[name]?.message}
+      defaultValue={String(defaultValues[name] ?? "")}
+      registration={register(name)}
+    />
+  );
 
   return (
     <form onSubmit={onSubmit} className="stack" noValidate>

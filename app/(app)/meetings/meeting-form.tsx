@@ -10,6 +10,7 @@ import { z } from "zod";
 import { FieldError } from "@/app/_components/field-error";
 import { FormAlert } from "@/app/_components/form-alert";
 import { applyActionErrors } from "@/app/_components/form-result";
+import { TextField } from "@/app/_components/text-field";
 import { isIsoDate } from "@/lib/calendar/days";
 import type { Assessment } from "@/lib/calendar/scheduling";
 import { assessDatesAction, planMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
@@ -90,40 +91,26 @@ export function MeetingForm({
     setFormError(applyActionErrors(result, setError));
   });
 
-  const text = (name: "title" | "theme" | "venue", type = "text") => {
-    const id = `meeting-${name}`;
-    const error = errors[name]?.message;
-    return (
-      <div className="field">
-        <label htmlFor={id}>{t(`fields.${name}`)}</label>
-        <input
-          id={id}
-          type={type}
-          aria-invalid={!!error}
-          aria-describedby={error ? `${id}-error` : undefined}
-          {...register(name)}
-        />
-        <FieldError id={`${id}-error`} message={error} />
-      </div>
-    );
-  };
-  const date = (name: "startsOn" | "endsOn") => {
-    const id = `meeting-${name}`;
-    const error = errors[name]?.message;
-    return (
-      <div className="field">
-        <label htmlFor={id}>{t(`fields.${name}`)}</label>
-        <input
-          id={id}
-          type="date"
-          aria-invalid={!!error}
-          aria-describedby={error ? `${id}-error` : undefined}
-          {...register(name)}
-        />
-        <FieldError id={`${id}-error`} message={error} />
-      </div>
-    );
-  };
+  // Values are rendered on the server too (defaultValue), so the form is filled before scripts load.
+  const text = (name: "title" | "theme" | "venue") => (
+    <TextField
+      id={`meeting-${name}`}
+      label={t(`fields.${name}`)}
+      error={errors[name]?.message}
+      defaultValue={defaultValues[name] ?? ""}
+      registration={register(name)}
+    />
+  );
+  const date = (name: "startsOn" | "endsOn") => (
+    <TextField
+      id={`meeting-${name}`}
+      type="date"
+      label={t(`fields.${name}`)}
+      error={errors[name]?.message}
+      defaultValue={defaultValues[name] ?? ""}
+      registration={register(name)}
+    />
+  );
 
   return (
     <form onSubmit={onSubmit} className="stack" noValidate>

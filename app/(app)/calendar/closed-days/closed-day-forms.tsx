@@ -6,9 +6,9 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { FieldError } from "@/app/_components/field-error";
 import { FormAlert } from "@/app/_components/form-alert";
 import { applyActionErrors } from "@/app/_components/form-result";
+import { TextField } from "@/app/_components/text-field";
 import { addClosedDayAction, removeClosedDayAction } from "@/lib/calendar/actions";
 import { addClosedDaySchema } from "@/lib/calendar/closed-day-schemas";
 
@@ -43,28 +43,19 @@ export function AddClosedDayForm() {
   return (
     <form onSubmit={onSubmit} className="filters" noValidate>
       <FormAlert error={formError} />
-      <div className="field">
-        <label htmlFor="cd-day">{t("day")}</label>
-        <input
-          id="cd-day"
-          type="date"
-          aria-invalid={!!errors.day}
-          aria-describedby={errors.day ? "cd-day-error" : undefined}
-          {...register("day")}
-        />
-        <FieldError id="cd-day-error" message={errors.day?.message} />
-      </div>
-      <div className="field">
-        <label htmlFor="cd-description">{t("descriptionLabel")}</label>
-        <input
-          id="cd-description"
-          type="text"
-          aria-invalid={!!errors.description}
-          aria-describedby={errors.description ? "cd-description-error" : undefined}
-          {...register("description")}
-        />
-        <FieldError id="cd-description-error" message={errors.description?.message} />
-      </div>
+      <TextField
+        id="cd-day"
+        type="date"
+        label={t("day")}
+        error={errors.day?.message}
+        registration={register("day")}
+      />
+      <TextField
+        id="cd-description"
+        label={t("descriptionLabel")}
+        error={errors.description?.message}
+        registration={register("description")}
+      />
       <button type="submit" className="button" disabled={isSubmitting}>
         {t("add")}
       </button>

@@ -6,9 +6,9 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { FieldError } from "@/app/_components/field-error";
 import { FormAlert } from "@/app/_components/form-alert";
 import { applyActionErrors } from "@/app/_components/form-result";
+import { TextField } from "@/app/_components/text-field";
 import { designateFocalPointAction } from "@/lib/organizations/actions";
 import { designateFocalPointSchema } from "@/lib/organizations/schemas";
 
@@ -59,41 +59,27 @@ export function DesignateFocalPointForm({
       <form onSubmit={onSubmit} className="stack" noValidate style={{ marginTop: "0.75rem" }}>
         {currentName ? <p className="muted">{t("replaceWarning", { name: currentName })}</p> : null}
         <FormAlert error={formError} success={success} />
-        <div className="field">
-          <label htmlFor="fp-name">{t("personName")}</label>
-          <input
-            id="fp-name"
-            type="text"
-            autoComplete="name"
-            aria-invalid={!!errors.name}
-            aria-describedby={errors.name ? "fp-name-error" : undefined}
-            {...register("name")}
-          />
-          <FieldError id="fp-name-error" message={errors.name?.message} />
-        </div>
-        <div className="field">
-          <label htmlFor="fp-email">{t("personEmail")}</label>
-          <input
-            id="fp-email"
-            type="email"
-            autoComplete="email"
-            aria-invalid={!!errors.email}
-            aria-describedby={errors.email ? "fp-email-error" : undefined}
-            {...register("email")}
-          />
-          <FieldError id="fp-email-error" message={errors.email?.message} />
-        </div>
-        <div className="field">
-          <label htmlFor="fp-title">{t("personTitle")}</label>
-          <input
-            id="fp-title"
-            type="text"
-            aria-invalid={!!errors.jobTitle}
-            aria-describedby={errors.jobTitle ? "fp-title-error" : undefined}
-            {...register("jobTitle")}
-          />
-          <FieldError id="fp-title-error" message={errors.jobTitle?.message} />
-        </div>
+        <TextField
+          id="fp-name"
+          label={t("personName")}
+          autoComplete="name"
+          error={errors.name?.message}
+          registration={register("name")}
+        />
+        <TextField
+          id="fp-email"
+          type="email"
+          label={t("personEmail")}
+          autoComplete="email"
+          error={errors.email?.message}
+          registration={register("email")}
+        />
+        <TextField
+          id="fp-title"
+          label={t("personTitle")}
+          error={errors.jobTitle?.message}
+          registration={register("jobTitle")}
+        />
         <div>
           <button
             type="submit"

@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { FieldError } from "@/app/_components/field-error";
 import { FormAlert } from "@/app/_components/form-alert";
 import { applyActionErrors } from "@/app/_components/form-result";
+import { TextField } from "@/app/_components/text-field";
 import { updateOrganizationAction } from "@/lib/organizations/actions";
 import {
   languageCodes,
@@ -102,26 +103,19 @@ export function OrganizationForm({ defaultValues }: { defaultValues: Input }) {
       <input type="hidden" defaultValue={defaultValues.id} {...register("id")} />
       <input type="hidden" defaultValue={String(defaultValues.version)} {...register("version")} />
       <div className="form-grid">
-        {textFields.map((field) => {
-          const id = `org-${field.name}`;
-          const error = errors[field.name]?.message;
-          return (
-            <div className="field" key={field.name}>
-              <label htmlFor={id}>{t(`fields.${field.name}`)}</label>
-              <input
-                id={id}
-                type={"type" in field ? field.type : "text"}
-                autoComplete={"autoComplete" in field ? field.autoComplete : "off"}
-                aria-invalid={!!error}
-                aria-describedby={error ? `${id}-error` : undefined}
-                // Rendered on the server too, so the form is filled before scripts load.
-                defaultValue={defaultValues[field.name] ?? ""}
-                {...register(field.name)}
-              />
-              <FieldError id={`${id}-error`} message={error} />
-            </div>
-          );
-        })}
+        {textFields.map((field) => (
+          <TextField
+            key={field.name}
+            id={`org-${field.name}`}
+            type={"type" in field ? field.type : "text"}
+            autoComplete={"autoComplete" in field ? field.autoComplete : "off"}
+            label={t(`fields.${field.name}`)}
+            error={errors[field.name]?.message}
+            // Rendered on the server too, so the form is filled before scripts load.
+            defaultValue={defaultValues[field.name] ?? ""}
+            registration={register(field.name)}
+          />
+        ))}
         <div className="field">
           <label htmlFor="org-kind">{t("fields.kind")}</label>
           <select
