@@ -211,7 +211,12 @@ describe("invitations and attendance", () => {
     const result = await executeAction(replyToInvitation, {
       db,
       viewer: focalOsce,
-      input: reply("OSCE", { attending: false, remarks: "Ministerial Council the same week" }),
+      // The form still holds an empty delegation row, hidden once "does not attend" is chosen.
+      input: reply("OSCE", {
+        attending: false,
+        remarks: "Ministerial Council the same week",
+        delegation: [{ name: "", title: "", email: "" }],
+      }),
     });
     expect(result).toMatchObject({ ok: true });
     const row = await getInvitation(db, focalOsce, invitationOf.OSCE ?? "");

@@ -42,8 +42,15 @@ export const replySchema = z
     headAttending: z.boolean().default(false),
     headName: optionalText(200),
     headTitle: optionalText(200),
+    // Members are checked only when the organization attends: a decline ignores the rows.
     delegation: z
-      .array(delegationMemberSchema)
+      .array(
+        z.strictObject({
+          name: z.string().max(200, { error: "tooLong" }),
+          title: z.string().max(200, { error: "tooLong" }).default(""),
+          email: z.string().max(254, { error: "tooLong" }),
+        }),
+      )
       .max(MAX_DELEGATION, { error: "delegationTooLarge" })
       .default([]),
     remarks: optionalText(2000),
@@ -59,7 +66,17 @@ export const replySchema = z
     if (reply.delegation.length === 0) {
       ctx.addIssue({ code: "custom", path: ["delegation"], message: "delegationEmpty" });
     }
-    const emails = reply.delegation.map((m) => m.email);
+    reply.delegation.forEach((member, i) => {
+      const checked = delegationMemberSchema.safeParse(member);
+      for (const issue of checked.success ? [] : checked.error.issues) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["delegation", i, ...issue.path],
+          message: issue.message,
+        });
+      }
+    });
+    const emails = reply.delegation.map((m) => m.email.trim().toLowerCase());
     emails.forEach((email, i) => {
       if (emails.indexOf(email) !== i) {
         ctx.addIssue({
@@ -69,7 +86,11 @@ export const replySchema = z
         });
       }
     });
-  });
+  })
+  .transform((reply) => ({
+    ...reply,
+    delegation: reply.attending ? reply.delegation.map((m) => delegationMemberSchema.parse(m)) : [],
+  }));
 export type ReplyInput = z.input<typeof replySchema>;
 export type ReplyOutput = z.output<typeof replySchema>;
 

@@ -33,6 +33,7 @@ export default async function MyInvitationsPage() {
       ) : (
         <div className="table-wrap">
           <table>
+            <caption className="visually-hidden">{t("title")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("meeting")}</th>

@@ -39,6 +39,7 @@ export default async function OutboxPage({
       ) : (
         <div className="table-wrap">
           <table>
+            <caption className="visually-hidden">{t("title")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("queued")}</th>

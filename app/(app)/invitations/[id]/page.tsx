@@ -114,6 +114,7 @@ export default async function InvitationPage({ params }: Props) {
           <>
             {secretariat ? <p className="muted">{t("onBehalf")}</p> : null}
             <ReplyForm
+              onBehalf={secretariat}
               defaultValues={{
                 invitationId: invitation.id,
                 version: invitation.version,

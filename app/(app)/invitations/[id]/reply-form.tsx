@@ -20,8 +20,11 @@ import {
 /** The focal point's answer: whether the organization comes, at what level, and who. */
 export function ReplyForm({
   defaultValues,
+  onBehalf = false,
 }: {
   defaultValues: Partial<ReplyInput> & { invitationId: string; version: number };
+  /** The secretariat records the reply for the organization: the confirmation says so. */
+  onBehalf?: boolean;
 }) {
   const t = useTranslations("reply");
   const levels = useTranslations("representationLevels");
@@ -54,7 +57,8 @@ export function ReplyForm({
     if (result.ok) {
       version.current = result.data.version;
       setValue("version", result.data.version);
-      setSaved(values.attending ? t("savedAttending") : t("savedDeclined"));
+      const key = values.attending ? "savedAttending" : "savedDeclined";
+      setSaved(t(onBehalf ? `${key}OnBehalf` : key));
       router.refresh();
       return;
     }
