@@ -23,12 +23,22 @@ const tone = {
 } as const;
 
 /** A list of tasks; overdue ones stand out (badge and a red due date). */
-export function TaskTable({ rows, showBody = true }: { rows: TaskRow[]; showBody?: boolean }) {
+export function TaskTable({
+  rows,
+  showBody = true,
+  caption,
+}: {
+  rows: TaskRow[];
+  showBody?: boolean;
+  /** The table's name for screen readers (e.g. "My tasks"). */
+  caption?: string;
+}) {
   const t = useTranslations("tasks");
   const statuses = useTranslations("taskStatus");
   return (
     <div className="table-wrap">
       <table>
+        <caption className="visually-hidden">{caption ?? t("title")}</caption>
         <thead>
           <tr>
             <th scope="col">{t("task")}</th>

@@ -109,7 +109,6 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
         <section className="card" aria-labelledby="update-heading">
           <h2 id="update-heading">{t("updateHeading")}</h2>
           <ProgressForm
-            key={task.version}
             taskId={task.id}
             version={task.version}
             status={task.status as TaskStatus}

@@ -36,6 +36,7 @@ export function ProgressForm({
     register,
     handleSubmit,
     setError,
+    reset,
     formState: { errors, isSubmitting },
   } = useForm<UpdateProgressInput>({
     resolver: zodResolver(updateProgressSchema),
@@ -47,6 +48,8 @@ export function ProgressForm({
     setSaved(false);
     const result = await updateTaskProgressAction(values);
     if (result.ok) {
+      // The next update states the version this one produced; the note starts empty again.
+      reset({ ...values, note: "", version: result.data.version });
       setSaved(true);
       router.refresh();
       return;

@@ -78,6 +78,9 @@ export default async function ImplementationPage({ params }: { params: Promise<{
             </h2>
             <div className="table-wrap">
               <table>
+                <caption className="visually-hidden">
+                  {group.bodyId ? group.bodyName : t("noBody")}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">#</th>
