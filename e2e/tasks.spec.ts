@@ -195,6 +195,9 @@ test.describe("a task implementing a decision of the sixth meeting", () => {
 
       await expect(statusBadge(page)).toHaveText("Status: In progress");
       await expect(fact(page, "Progress")).toHaveText("50%");
+      // The page has refreshed with the new version; the confirmation is still there.
+      await expect(report.getByRole("status")).toHaveText("Progress recorded.");
+      await expect(report.getByLabel("Update note")).toHaveValue("");
       await expect(page.getByRole("progressbar", { name: `Progress of ${title}` })).toHaveAttribute(
         "value",
         "50",
