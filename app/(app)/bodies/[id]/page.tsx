@@ -167,6 +167,22 @@ export default async function BodyPage({ params }: Props) {
           />
         )}
       </section>
+      <section className="card" aria-labelledby="reports-heading">
+        <h2 id="reports-heading">{t("reportsHeading")}</h2>
+        {body.reports.length === 0 ? (
+          <p className="muted">{t("noReports")}</p>
+        ) : (
+          <ul>
+            {body.reports.map((report) => (
+              <li key={report.id}>
+                {report.title} ·{" "}
+                <Link href={`/meetings/${report.meetingId}`}>{report.meetingTitle}</Link> ·{" "}
+                {t(`reportStatus.${report.status}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section className="card" aria-labelledby="decisions-heading">
         <h2 id="decisions-heading">{t("decisionsHeading")}</h2>
         {body.decisions.length === 0 ? (
