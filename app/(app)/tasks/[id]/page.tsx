@@ -45,6 +45,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                 task.status === "done" ? "success" : task.status === "blocked" ? "warning" : "info"
               }
             >
+              <span className="visually-hidden">{t("status")}: </span>
               {statuses(task.status)}
             </StatusBadge>
             {task.overdue ? <StatusBadge tone="danger">{t("overdue")}</StatusBadge> : null}

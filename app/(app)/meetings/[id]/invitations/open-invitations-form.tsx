@@ -56,6 +56,15 @@ export function OpenInvitationsForm({
     });
   };
 
+  if (organizations.length === 0) {
+    return (
+      <div className="stack">
+        <FormAlert error={error} success={done} />
+        <p className="muted">{t("allInvited")}</p>
+      </div>
+    );
+  }
+
   return (
     <form onSubmit={submit} className="stack" noValidate>
       <FormAlert error={error} success={done} />

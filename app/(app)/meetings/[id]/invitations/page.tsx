@@ -105,7 +105,8 @@ export default async function InvitationsPage({
         </section>
       ) : null}
 
-      {canInvite && uninvited.length > 0 ? (
+      {/* Stays mounted once everyone is invited, so the confirmation remains on screen. */}
+      {canInvite ? (
         <section className="card" aria-labelledby="open-heading">
           <h2 id="open-heading">
             {counts && counts.invited > 0 ? t("inviteMore") : t("openHeading")}
