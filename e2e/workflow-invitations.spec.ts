@@ -180,9 +180,11 @@ test.describe("invitations to the seventh meeting", () => {
       "20 organizations invited; 4 focal points notified by e-mail.",
     );
     await expectCounts(page, { invited: 20, confirmed: 0, declined: 0, pending: 20, heads: 0 });
-    // Everyone is invited: there is no one left to choose.
-    await expect(page.getByRole("region", { name: "Open invitations" })).toHaveCount(0);
-    await expect(page.getByRole("region", { name: "Invite more organizations" })).toHaveCount(0);
+    // Everyone is invited: there is no one left to choose, and the confirmation stays.
+    const more = page.getByRole("region", { name: "Invite more organizations" });
+    await expect(more).toContainText("Every active organization is invited.");
+    await expect(more.getByRole("checkbox")).toHaveCount(0);
+    await expect(more.getByRole("button")).toHaveCount(0);
     await expect(replyRows(page)).toHaveCount(20);
     await expect(replyStatus(page, au)).toHaveText("No reply yet");
     // Nobody has confirmed: there is no list of participants yet.

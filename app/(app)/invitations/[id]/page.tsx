@@ -60,6 +60,7 @@ export default async function InvitationPage({ params }: Props) {
                   : "neutral"
             }
           >
+            <span className="visually-hidden">{t("statusLabel")}: </span>
             {statuses(invitation.status)}
           </StatusBadge>
         }

@@ -43,19 +43,26 @@ export function ProgressForm({
     mode: "onTouched",
     defaultValues: { taskId, version, status, progress, note: "" },
   });
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaved(false);
-    const result = await updateTaskProgressAction(values);
-    if (result.ok) {
-      // The next update states the version this one produced; the note starts empty again.
-      reset({ ...values, note: "", version: result.data.version });
-      setSaved(true);
-      router.refresh();
-      return;
-    }
-    setFormError(applyActionErrors(result, setError));
-  });
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      setSaved(false);
+      const result = await updateTaskProgressAction(values);
+      if (result.ok) {
+        // The next update states the version this one produced; the note starts empty again.
+        reset({ ...values, note: "", version: result.data.version });
+        setSaved(true);
+        router.refresh();
+        return;
+      }
+      setFormError(applyActionErrors(result, setError));
+    },
+    () => {
+      // A new attempt that fails the checks replaces the last confirmation.
+      setSaved(false);
+      setFormError(null);
+    },
+  );
   return (
     <form onSubmit={onSubmit} className="stack" noValidate>
       <FormAlert error={formError} success={saved ? t("updated") : null} />
