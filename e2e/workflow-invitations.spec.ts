@@ -426,7 +426,7 @@ test.describe("invitations to the seventh meeting", () => {
       await expect(
         secretariat.page.getByRole("heading", { level: 1, name: `Invitation of ${osce}` }),
       ).toBeVisible();
-      await expect(invitationBadge(secretariat.page)).toHaveText("Declined");
+      await expect(invitationBadge(secretariat.page)).toHaveText("Status: Declined");
       await expect(stands(secretariat.page, "Last reply")).toContainText("Klaus Weber");
       await expect(secretariat.page.getByLabel("Remarks")).toHaveValue(osceRemarks);
       await secretariat.context.close();
