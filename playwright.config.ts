@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 // The system Chromium (Debian's package) when there is one; else Playwright's own browser,
-// which `npx playwright install chromium` fetches on a machine with internet access.
+// which the README says how to fetch on a machine with internet access.
 const chromiumPath =
   process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const port = Number(process.env.E2E_PORT ?? 3210);
