@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
+import { Pagination } from "@/app/_components/pagination";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
@@ -161,21 +162,7 @@ export default async function CalendarPage({
           </table>
         </div>
       )}
-      {pages > 1 ? (
-        <nav className="actions-row" aria-label={t("pagination")} style={{ marginTop: "1rem" }}>
-          {page > 1 ? (
-            <Link className="button secondary" href={pageLink(page - 1)}>
-              {t("previousPage")}
-            </Link>
-          ) : null}
-          <span className="muted">{t("pageOf", { page, pages })}</span>
-          {page < pages ? (
-            <Link className="button secondary" href={pageLink(page + 1)}>
-              {t("nextPage")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} pages={pages} hrefFor={pageLink} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
+import { Pagination } from "@/app/_components/pagination";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -157,21 +158,7 @@ export default async function TasksPage({
           }))}
         />
       )}
-      {pages > 1 ? (
-        <nav className="actions-row" aria-label={t("pagination")} style={{ marginTop: "1rem" }}>
-          {result.page > 1 ? (
-            <Link className="button secondary" href={link(result.page - 1)}>
-              {t("previousPage")}
-            </Link>
-          ) : null}
-          <span className="muted">{t("pageOf", { page: result.page, pages })}</span>
-          {result.page < pages ? (
-            <Link className="button secondary" href={link(result.page + 1)}>
-              {t("nextPage")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={result.page} pages={pages} hrefFor={link} />
     </>
   );
 }
