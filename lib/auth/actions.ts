@@ -1,5 +1,8 @@
 "use server";
 
+// Sign-in and sign-out need no prior session: the Credentials provider's authorize()
+// (lib/auth/index.ts) checks the password and the throttle.
+
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signInSchema } from "./authenticate";
 import { signIn, signOut } from "./index";

@@ -1,5 +1,8 @@
 "use server";
 
+// Every action below goes through runAction (lib/action.ts): the session is required, the
+// input strictly parsed, then authorize() checks the capability in lib/auth/permissions.ts.
+
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { runAction } from "@/lib/action-server";

@@ -1,5 +1,8 @@
 "use server";
 
+// Signed in, the change goes through runAction (lib/action.ts), which authorizes it against
+// lib/auth/permissions.ts; signed out, only the sign-in page's language cookie is set.
+
 import { cookies } from "next/headers";
 import { runAction } from "@/lib/action-server";
 import { getViewer } from "@/lib/auth/session";

@@ -1,5 +1,8 @@
 "use server";
 
+// Every action below goes through runAction (lib/action.ts): the session is required, the
+// input strictly parsed, then authorize() checks the capability in lib/auth/permissions.ts.
+
 import { runAction } from "@/lib/action-server";
 import { assignTask, editTask, updateTaskProgress } from "./commands";
 
