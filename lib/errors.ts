@@ -11,12 +11,6 @@ export class DomainError extends Error {
   }
 }
 
-export class UnauthenticatedError extends DomainError {
-  constructor() {
-    super("unauthenticated", "unauthenticated");
-  }
-}
-
 export class ForbiddenError extends DomainError {
   constructor(message = "forbidden") {
     super("forbidden", message);

@@ -3,7 +3,6 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { UnauthenticatedError } from "@/lib/errors";
 import { auth } from "./index";
 import type { Viewer } from "./permissions";
 import { loadViewer } from "./viewer";
@@ -26,12 +25,5 @@ export async function requireUser(): Promise<Viewer> {
     const path = (await headers()).get("x-concordia-path");
     redirect(path && path !== "/" ? `/login?callbackUrl=${encodeURIComponent(path)}` : "/login");
   }
-  return viewer;
-}
-
-/** For route handlers and data functions: the viewer, or an error. */
-export async function requireViewer(): Promise<Viewer> {
-  const viewer = await getViewer();
-  if (!viewer) throw new UnauthenticatedError();
   return viewer;
 }

@@ -58,13 +58,11 @@ export const planMeetingSchema = z
   .strictObject(meetingFields)
   .refine(endNotBeforeStart, endIssue)
   .refine(notTooLong, lengthIssue);
-export type PlanMeetingInput = z.input<typeof planMeetingSchema>;
 
 export const updateMeetingSchema = z
   .strictObject({ id: z.uuid(), version: z.coerce.number().int().positive(), ...meetingFields })
   .refine(endNotBeforeStart, endIssue)
   .refine(notTooLong, lengthIssue);
-export type UpdateMeetingInput = z.input<typeof updateMeetingSchema>;
 
 export const advanceStatusSchema = z.strictObject({
   id: z.uuid(),

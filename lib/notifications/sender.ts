@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, lte } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
 import type { Db } from "@/db/client";
 import { outbox } from "@/db/schema";
@@ -54,15 +54,4 @@ export async function sendDueEmails(
     }
     return { sent, failed };
   });
-}
-
-/** Puts failed e-mails back in the queue (the secretariat's "retry"). */
-export async function requeueFailed(db: Db, ids: string[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  const rows = await db
-    .update(outbox)
-    .set({ status: "pending", attempts: 0, nextAttemptAt: new Date() })
-    .where(and(inArray(outbox.id, ids), eq(outbox.status, "failed")))
-    .returning({ id: outbox.id });
-  return rows.length;
 }

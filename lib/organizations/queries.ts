@@ -5,8 +5,6 @@ import { can, type Viewer } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { OrganizationKind } from "./schemas";
 
-export type OrganizationListItem = Awaited<ReturnType<typeof listOrganizations>>[number];
-
 /** The directory, filtered by kind and by a name search; focal points come in the same query. */
 export async function listOrganizations(
   db: DbOrTx,

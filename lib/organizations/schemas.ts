@@ -46,7 +46,6 @@ export const updateOrganizationSchema = z.strictObject({
   version: z.coerce.number().int().positive(),
   ...organizationFields,
 });
-export type UpdateOrganizationInput = z.input<typeof updateOrganizationSchema>;
 
 export const designateFocalPointSchema = z.strictObject({
   organizationId: z.uuid(),
@@ -60,7 +59,6 @@ export const designateFocalPointSchema = z.strictObject({
     .pipe(z.email({ error: "email" })),
   jobTitle: optionalText(200),
 });
-export type DesignateFocalPointInput = z.input<typeof designateFocalPointSchema>;
 
 export const removeFocalPointSchema = z.strictObject({
   organizationId: z.uuid(),

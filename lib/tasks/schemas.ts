@@ -25,7 +25,6 @@ const taskFields = {
 };
 
 export const assignTaskSchema = z.strictObject(taskFields);
-export type AssignTaskInput = z.input<typeof assignTaskSchema>;
 
 export const editTaskSchema = z.strictObject({
   id: z.uuid(),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/app/_components/empty-state";
+import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
 import { Pagination } from "@/app/_components/pagination";
 import { StatusBadge } from "@/app/_components/status-badge";
@@ -86,14 +87,7 @@ export default async function CalendarPage({
               {t("onlyRegional")}
             </label>
           </div>
-          <button type="submit" className="button secondary">
-            {t("applyFilter")}
-          </button>
-          {filtered ? (
-            <Link href="/calendar" className="button link">
-              {t("clearFilter")}
-            </Link>
-          ) : null}
+          <FilterActions filtered={filtered} clearHref="/calendar" />
         </form>
       </search>
       <p className="muted" aria-live="polite">

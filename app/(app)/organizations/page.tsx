@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/app/_components/empty-state";
+import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
@@ -48,14 +49,7 @@ export default async function OrganizationsPage({
             <label htmlFor="q">{t("search")}</label>
             <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} />
           </div>
-          <button type="submit" className="button secondary">
-            {t("applyFilter")}
-          </button>
-          {filtered ? (
-            <Link href="/organizations" className="button link">
-              {t("clearFilter")}
-            </Link>
-          ) : null}
+          <FilterActions filtered={filtered} clearHref="/organizations" />
         </form>
       </search>
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/app/_components/empty-state";
+import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
 import { Pagination } from "@/app/_components/pagination";
 import { getDb } from "@/db/client";
@@ -128,14 +129,7 @@ export default async function TasksPage({
               {t("onlyOverdue")}
             </label>
           </div>
-          <button type="submit" className="button secondary">
-            {t("applyFilter")}
-          </button>
-          {filtered ? (
-            <Link className="button link" href="/tasks">
-              {t("clearFilter")}
-            </Link>
-          ) : null}
+          <FilterActions filtered={filtered} clearHref="/tasks" />
         </form>
       </search>
       <p className="muted" aria-live="polite">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/app/_components/empty-state";
+import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
@@ -152,14 +153,10 @@ export default async function InvitationsPage({
                   ))}
                 </select>
               </div>
-              <button type="submit" className="button secondary">
-                {t("applyFilter")}
-              </button>
-              {filtered ? (
-                <Link className="button link" href={`/meetings/${meeting.id}/invitations`}>
-                  {t("clearFilter")}
-                </Link>
-              ) : null}
+              <FilterActions
+                filtered={filtered}
+                clearHref={`/meetings/${meeting.id}/invitations`}
+              />
             </form>
           </search>
           {rows.length === 0 ? (
