@@ -71,22 +71,45 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
-export async function executeAction<S extends z.ZodType, R>(
-  definition: ActionDefinition<S, R>,
-  { db, viewer, input }: { db: Db; viewer: Viewer | null; input: unknown },
-): Promise<ActionResult<R>> {
-  if (!viewer) return { ok: false, code: "unauthenticated", formError: "unauthenticated" };
+type Parsed<S extends z.ZodType> =
+  | { ok: true; viewer: Viewer; data: z.output<S> }
+  | { ok: false; failure: ActionResult<never> };
 
-  const parsed = definition.schema.safeParse(input);
-  if (!parsed.success) {
+function authenticateAndParse<S extends z.ZodType>(
+  schema: S,
+  viewer: Viewer | null,
+  input: unknown,
+): Parsed<S> {
+  if (!viewer)
     return {
       ok: false,
-      code: "validation",
-      formError: "validation",
-      fieldErrors: fieldErrorsOf(parsed.error),
+      failure: { ok: false, code: "unauthenticated", formError: "unauthenticated" },
+    };
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    // A form-level message from the schema (e.g. "fileTooLarge") names the problem itself.
+    const formLevel = fieldErrors._form?.[0];
+    return {
+      ok: false,
+      failure: {
+        ok: false,
+        code: "validation",
+        formError: formLevel ?? "validation",
+        fieldErrors,
+      },
     };
   }
-  const data = parsed.data as z.output<S>;
+  return { ok: true, viewer, data: parsed.data as z.output<S> };
+}
+
+export async function executeAction<S extends z.ZodType, R>(
+  definition: ActionDefinition<S, R>,
+  { db, viewer: maybeViewer, input }: { db: Db; viewer: Viewer | null; input: unknown },
+): Promise<ActionResult<R>> {
+  const parsed = authenticateAndParse(definition.schema, maybeViewer, input);
+  if (!parsed.ok) return parsed.failure;
+  const { viewer, data } = parsed;
 
   try {
     const result = await db.transaction(async (tx) => {
@@ -114,6 +137,39 @@ export async function executeAction<S extends z.ZodType, R>(
       return value;
     });
     return { ok: true, data: result };
+  } catch (error) {
+    return toFailure(error);
+  }
+}
+
+/** A read-only server action: checked and answered like an action, but writes nothing. */
+export type QueryDefinition<S extends z.ZodType, R> = {
+  name: string;
+  schema: S;
+  capability: Capability;
+  scope?(input: z.output<S>, db: Db): Promise<Scope> | Scope;
+  run(ctx: { db: Db; viewer: Viewer; input: z.output<S>; clock: Clock }): Promise<R>;
+};
+
+export function defineQuery<S extends z.ZodType, R>(
+  definition: QueryDefinition<S, R>,
+): QueryDefinition<S, R> {
+  return definition;
+}
+
+/** Authenticate -> strict parse -> authorize -> read; the same result shape as executeAction. */
+export async function executeQuery<S extends z.ZodType, R>(
+  definition: QueryDefinition<S, R>,
+  { db, viewer: maybeViewer, input }: { db: Db; viewer: Viewer | null; input: unknown },
+): Promise<ActionResult<R>> {
+  const parsed = authenticateAndParse(definition.schema, maybeViewer, input);
+  if (!parsed.ok) return parsed.failure;
+  const { viewer, data } = parsed;
+  try {
+    const scope = definition.scope ? await definition.scope(data, db) : {};
+    if (!can(viewer, definition.capability, scope)) throw new ForbiddenSignal();
+    const clock = await readClock(db);
+    return { ok: true, data: await definition.run({ db, viewer, input: data, clock }) };
   } catch (error) {
     return toFailure(error);
   }

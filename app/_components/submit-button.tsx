@@ -2,24 +2,33 @@
 
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { useActionFormStatus } from "./form/action-form";
 
-/** For server-action forms: disabled while the form is submitting, so it cannot double-submit. */
+/**
+ * The submit button of a form: disabled and relabelled while the form is submitting, so it
+ * cannot double-submit. Inside an ActionForm it follows that form's state (which lasts until
+ * the refreshed page is on screen); in a plain server-action form, React's form status.
+ */
 export function SubmitButton({
   children,
   pendingLabel,
   variant = "primary",
+  disabled = false,
 }: {
   children: ReactNode;
   pendingLabel: string;
   variant?: "primary" | "secondary" | "danger";
+  disabled?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const actionForm = useActionFormStatus();
+  const status = useFormStatus();
+  const pending = actionForm ? actionForm.pending : status.pending;
   return (
     <button
       type="submit"
       className={`button ${variant === "primary" ? "" : variant}`}
-      disabled={pending}
-      aria-disabled={pending}
+      disabled={pending || disabled}
+      aria-disabled={pending || disabled}
     >
       {pending ? pendingLabel : children}
     </button>

@@ -11,9 +11,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { bodyKinds } from "./enums";
 import { organizations } from "./organizations";
 
-export const bodyKind = pgEnum("body_kind", ["standing_committee", "working_group"]);
+export const bodyKind = pgEnum("body_kind", bodyKinds);
 
 // The standing committee and the working groups (sixth meeting's conclusions).
 export const bodies = pgTable(

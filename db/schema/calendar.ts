@@ -8,6 +8,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { deadlineKinds } from "./enums";
 import { meetings } from "./meetings";
 import { users } from "./users";
 
@@ -23,11 +24,7 @@ export const closedDays = pgTable(
   (t) => [uniqueIndex("closed_days_day_key").on(t.day)],
 );
 
-export const deadlineKind = pgEnum("deadline_kind", [
-  "invitation_replies",
-  "working_group_reports",
-  "record_comments",
-]);
+export const deadlineKind = pgEnum("deadline_kind", deadlineKinds);
 
 // A meeting's preparation deadlines, derived from its dates when it is planned, then editable.
 export const meetingDeadlines = pgTable(

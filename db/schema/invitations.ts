@@ -10,17 +10,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { invitationStatuses, representationLevels } from "./enums";
 import { meetings } from "./meetings";
 import { organizations } from "./organizations";
 import { users } from "./users";
 
-export const invitationStatus = pgEnum("invitation_status", ["pending", "confirmed", "declined"]);
-export const representationLevel = pgEnum("representation_level", [
-  "head",
-  "deputy_head",
-  "senior_official",
-  "other",
-]);
+export const invitationStatus = pgEnum("invitation_status", invitationStatuses);
+export const representationLevel = pgEnum("representation_level", representationLevels);
 
 export type DelegationMember = { name: string; title: string; email: string };
 

@@ -14,13 +14,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { meetingStatuses } from "./enums";
 
-export const meetingStatus = pgEnum("meeting_status", [
-  "planned",
-  "invitations_open",
-  "held",
-  "concluded",
-]);
+export const meetingStatus = pgEnum("meeting_status", meetingStatuses);
 
 // Security Council meetings (imported from the presidency's programme of work or entered by hand).
 export const scSessions = pgTable(

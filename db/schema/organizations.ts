@@ -10,14 +10,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { organizationKinds } from "./enums";
 
 // There is no official UN list of Chapter VIII arrangements: the kind is set by the secretariat.
-export const organizationKind = pgEnum("organization_kind", [
-  "chapter_viii_regional",
-  "chapter_viii_subregional",
-  "other_intergovernmental",
-  "united_nations",
-]);
+export const organizationKind = pgEnum("organization_kind", organizationKinds);
 
 export const organizations = pgTable(
   "organizations",

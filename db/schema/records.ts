@@ -9,23 +9,14 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { commentDispositions, recordKinds, recordStatuses } from "./enums";
 import { meetings } from "./meetings";
 import { organizations } from "./organizations";
 import { users } from "./users";
 
-export const recordKind = pgEnum("record_kind", [
-  "chairs_conclusions",
-  "detailed_record",
-  "statement",
-  "declaration",
-]);
-export const recordStatus = pgEnum("record_status", ["draft", "circulated", "final"]);
-export const commentDisposition = pgEnum("comment_disposition", [
-  "pending",
-  "accepted",
-  "accepted_in_part",
-  "not_accepted",
-]);
+export const recordKind = pgEnum("record_kind", recordKinds);
+export const recordStatus = pgEnum("record_status", recordStatuses);
+export const commentDisposition = pgEnum("comment_disposition", commentDispositions);
 
 export type RecordParagraph = { number: number; text: string };
 

@@ -9,6 +9,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { outboxStatuses } from "./enums";
 import { users } from "./users";
 
 // Database-wide settings, e.g. `as_of_date` that pins the application's "today" (lib/clock.ts).
@@ -38,7 +39,7 @@ export const auditLog = pgTable(
   ],
 );
 
-export const outboxStatus = pgEnum("outbox_status", ["pending", "sent", "failed"]);
+export const outboxStatus = pgEnum("outbox_status", outboxStatuses);
 
 // E-mail notifications: sent by SMTP when configured, otherwise listed for the secretariat.
 export const outbox = pgTable(

@@ -13,9 +13,10 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { bodies } from "./bodies";
+import { roleKinds } from "./enums";
 import { organizations } from "./organizations";
 
-export const roleKind = pgEnum("role_kind", ["secretariat", "chair", "focal_point", "participant"]);
+export const roleKind = pgEnum("role_kind", roleKinds);
 
 export const users = pgTable(
   "users",
@@ -85,4 +86,4 @@ export const signInAttempts = pgTable(
 
 export type User = typeof users.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
-export type Role = (typeof roleKind.enumValues)[number];
+export type { Role } from "./enums";

@@ -12,16 +12,12 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { bodies } from "./bodies";
+import { decisionStatuses, reportStatuses, taskStatuses } from "./enums";
 import { meetings } from "./meetings";
 import { organizations } from "./organizations";
 import { users } from "./users";
 
-export const decisionStatus = pgEnum("decision_status", [
-  "not_started",
-  "in_progress",
-  "implemented",
-  "superseded",
-]);
+export const decisionStatus = pgEnum("decision_status", decisionStatuses);
 
 // What a meeting decided, each item with the body responsible for carrying it out.
 export const decisions = pgTable(
@@ -54,13 +50,7 @@ export const decisions = pgTable(
   ],
 );
 
-export const taskStatus = pgEnum("task_status", [
-  "not_started",
-  "in_progress",
-  "done",
-  "blocked",
-  "cancelled",
-]);
+export const taskStatus = pgEnum("task_status", taskStatuses);
 
 export const tasks = pgTable(
   "tasks",
@@ -109,7 +99,7 @@ export const taskUpdates = pgTable(
   (t) => [index("task_updates_task_idx").on(t.taskId, t.createdAt)],
 );
 
-export const reportStatus = pgEnum("report_status", ["draft", "submitted", "returned", "accepted"]);
+export const reportStatus = pgEnum("report_status", reportStatuses);
 
 // A body's report to a meeting.
 export const reports = pgTable(

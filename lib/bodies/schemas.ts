@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { bodyKinds } from "@/db/schema/enums";
 import { isoDate } from "@/lib/calendar/schemas";
 
 // Client-safe: the body forms and the server actions share these.
-
-export const bodyKinds = ["standing_committee", "working_group"] as const;
 
 const optionalDate = z
   .union([isoDate, z.literal("")])

@@ -1,11 +1,8 @@
 import { z } from "zod";
+import { invitationStatuses, organizationKinds, representationLevels } from "@/db/schema/enums";
 import { isIsoDate } from "@/lib/calendar/days";
 
 // Client-safe: the reply form, the secretariat's forms and the server actions share these.
-
-export const representationLevels = ["head", "deputy_head", "senior_official", "other"] as const;
-export type RepresentationLevel = (typeof representationLevels)[number];
-export const invitationStatuses = ["pending", "confirmed", "declined"] as const;
 
 /** A reasonable upper bound for a delegation to a one- or two-day meeting. */
 export const MAX_DELEGATION = 12;
@@ -124,13 +121,5 @@ export const recordAttendanceSchema = z.strictObject({
 
 export const invitationFilterSchema = z.object({
   status: z.enum(invitationStatuses).optional().catch(undefined),
-  kind: z
-    .enum([
-      "chapter_viii_regional",
-      "chapter_viii_subregional",
-      "other_intergovernmental",
-      "united_nations",
-    ])
-    .optional()
-    .catch(undefined),
+  kind: z.enum(organizationKinds).optional().catch(undefined),
 });

@@ -1,8 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { meetingDeadlines, meetings } from "@/db/schema";
+import { type MeetingStatus, meetingStatuses } from "@/db/schema/enums";
 import { defineAction } from "@/lib/action";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { advanceStatusSchema, type MeetingStatus, meetingStatuses } from "./schemas";
+import { advanceStatusSchema } from "./schemas";
 
 /**
  * Why a meeting may not move to a status, or null when it may. Only forward: planned ->

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
+import type { DeadlineKind } from "@/db/schema/enums";
 import { addDays, type IsoDate } from "@/lib/calendar/days";
-import type { DeadlineKind } from "./schemas";
 
 // Default preparation deadlines, counted from the meeting's dates at 18:00 venue time.
 // Replies to invitations four weeks before; working-group reports three weeks before;

@@ -1,17 +1,9 @@
 import { z } from "zod";
+import { deadlineKinds, meetingStatuses } from "@/db/schema/enums";
 import { isIsoDate } from "@/lib/calendar/days";
 import { isoDate } from "@/lib/calendar/schemas";
 
 // Client-safe: shared by the meeting forms and the server actions.
-
-export const meetingStatuses = ["planned", "invitations_open", "held", "concluded"] as const;
-export type MeetingStatus = (typeof meetingStatuses)[number];
-export const deadlineKinds = [
-  "invitation_replies",
-  "working_group_reports",
-  "record_comments",
-] as const;
-export type DeadlineKind = (typeof deadlineKinds)[number];
 
 export const timeZones = [
   "America/New_York",

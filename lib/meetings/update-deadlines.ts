@@ -1,9 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { meetingDeadlines, meetings } from "@/db/schema";
+import { deadlineKinds } from "@/db/schema/enums";
 import { defineAction } from "@/lib/action";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { venueTimeToInstant } from "./deadlines";
-import { deadlineKinds, updateDeadlinesSchema } from "./schemas";
+import { updateDeadlinesSchema } from "./schemas";
 
 export const updateDeadlines = defineAction({
   name: "meeting.updateDeadlines",

@@ -1,9 +1,9 @@
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { bodies, bodyMembers, memberships, organizations, users } from "@/db/schema";
+import type { OrganizationKind } from "@/db/schema/enums";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import type { OrganizationKind } from "./schemas";
 
 /** The directory, filtered by kind and by a name search; focal points come in the same query. */
 export async function listOrganizations(

@@ -1,16 +1,9 @@
 import { z } from "zod";
+import { organizationKinds } from "@/db/schema/enums";
 
 // Client-safe: shared by the forms (react-hook-form) and the server actions.
 // Messages are keys under "validation" in messages/<locale>.json. Each schema accepts its
 // own output, so a value parsed in the browser parses again unchanged on the server.
-
-export const organizationKinds = [
-  "chapter_viii_regional",
-  "chapter_viii_subregional",
-  "other_intergovernmental",
-  "united_nations",
-] as const;
-export type OrganizationKind = (typeof organizationKinds)[number];
 
 // The six official UN languages first, then other working languages of the organizations.
 export const languageCodes = ["ar", "zh", "en", "fr", "ru", "es", "pt", "de", "it"] as const;

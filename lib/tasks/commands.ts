@@ -1,10 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { bodies, decisions, meetings, organizations, tasks, taskUpdates } from "@/db/schema";
+import type { TaskStatus } from "@/db/schema/enums";
 import { defineAction } from "@/lib/action";
 import { hasRole } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { assignTaskSchema, editTaskSchema, type TaskStatus, updateProgressSchema } from "./schemas";
+import { assignTaskSchema, editTaskSchema, updateProgressSchema } from "./schemas";
 import { canMoveTask } from "./transitions";
 
 /** The references a task names must exist, and its decision must be the named body's. */
@@ -113,7 +114,7 @@ export const updateTaskProgress = defineAction({
     if (!current) throw new NotFoundError();
     if (current.version !== input.version) throw new ConflictError(current);
     if (
-      !canMoveTask(current.status as TaskStatus, input.status, {
+      !canMoveTask(current.status, input.status, {
         secretariat: hasRole(viewer, "secretariat"),
       })
     ) {

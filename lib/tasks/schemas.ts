@@ -1,10 +1,8 @@
 import { z } from "zod";
+import { taskStatuses } from "@/db/schema/enums";
 import { isoDate } from "@/lib/calendar/schemas";
 
 // Client-safe: the task forms and the server actions share these.
-
-export const taskStatuses = ["not_started", "in_progress", "done", "blocked", "cancelled"] as const;
-export type TaskStatus = (typeof taskStatuses)[number];
 
 const optionalUuid = z
   .union([z.uuid(), z.literal("")])

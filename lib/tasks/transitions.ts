@@ -1,4 +1,4 @@
-import type { TaskStatus } from "./schemas";
+import type { TaskStatus } from "@/db/schema/enums";
 
 // Which status changes make sense. Done and cancelled are final for a body's chair; the
 // secretariat may reopen a task (a decision revisited), never silently.

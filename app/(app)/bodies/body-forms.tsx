@@ -10,6 +10,7 @@ import { FieldError } from "@/app/_components/field-error";
 import { FormAlert } from "@/app/_components/form-alert";
 import { applyActionErrors } from "@/app/_components/form-result";
 import { TextField } from "@/app/_components/text-field";
+import { bodyKinds } from "@/db/schema/enums";
 import {
   appointChairAction,
   createBodyAction,
@@ -17,12 +18,7 @@ import {
   setMembersAction,
   updateBodyAction,
 } from "@/lib/bodies/actions";
-import {
-  appointChairSchema,
-  bodyKinds,
-  createBodySchema,
-  updateBodySchema,
-} from "@/lib/bodies/schemas";
+import { appointChairSchema, createBodySchema, updateBodySchema } from "@/lib/bodies/schemas";
 
 type CreateInput = z.input<typeof createBodySchema>;
 type UpdateInput = z.input<typeof updateBodySchema>;

@@ -6,9 +6,10 @@ import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
+import { organizationKinds } from "@/db/schema/enums";
 import { requireUser } from "@/lib/auth/session";
 import { listOrganizations } from "@/lib/organizations/queries";
-import { organizationFilterSchema, organizationKinds } from "@/lib/organizations/schemas";
+import { organizationFilterSchema } from "@/lib/organizations/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("organizations");

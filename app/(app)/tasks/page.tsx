@@ -6,11 +6,12 @@ import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
 import { Pagination } from "@/app/_components/pagination";
 import { getDb } from "@/db/client";
+import { taskStatuses } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { readClock } from "@/lib/clock";
 import { listTasks, taskFormOptions } from "@/lib/tasks/queries";
-import { taskFilterSchema, taskSorts, taskStatuses } from "@/lib/tasks/schemas";
+import { taskFilterSchema, taskSorts } from "@/lib/tasks/schemas";
 import { TaskTable } from "./task-table";
 
 export async function generateMetadata(): Promise<Metadata> {

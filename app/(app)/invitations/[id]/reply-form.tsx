@@ -8,13 +8,13 @@ import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { FieldError } from "@/app/_components/field-error";
 import { FormAlert } from "@/app/_components/form-alert";
 import { applyActionErrors } from "@/app/_components/form-result";
+import { representationLevels } from "@/db/schema/enums";
 import { replyToInvitationAction } from "@/lib/invitations/actions";
 import {
   MAX_DELEGATION,
   type ReplyInput,
   type ReplyOutput,
   replySchema,
-  representationLevels,
 } from "@/lib/invitations/schemas";
 
 /** The focal point's answer: whether the organization comes, at what level, and who. */

@@ -9,8 +9,9 @@ import type { z } from "zod";
 import { FieldError } from "@/app/_components/field-error";
 import { FormAlert } from "@/app/_components/form-alert";
 import { applyActionErrors } from "@/app/_components/form-result";
+import { deadlineKinds } from "@/db/schema/enums";
 import { updateDeadlinesAction } from "@/lib/meetings/actions";
-import { deadlineKinds, updateDeadlinesSchema } from "@/lib/meetings/schemas";
+import { updateDeadlinesSchema } from "@/lib/meetings/schemas";
 
 type Input = z.input<typeof updateDeadlinesSchema>;
 type Output = z.output<typeof updateDeadlinesSchema>;

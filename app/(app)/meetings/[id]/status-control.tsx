@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
+import { type MeetingStatus, meetingStatuses } from "@/db/schema/enums";
 import { advanceMeetingStatusAction } from "@/lib/meetings/actions";
-import { type MeetingStatus, meetingStatuses } from "@/lib/meetings/schemas";
 
 /** Moves a meeting forward; each step asks for confirmation and says why it cannot happen. */
 export function StatusControl({

@@ -4,13 +4,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
+import type { TaskStatus } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { readClock } from "@/lib/clock";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
 import { getTask } from "@/lib/tasks/queries";
-import type { TaskStatus } from "@/lib/tasks/schemas";
 import { ProgressForm } from "./progress-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -112,7 +112,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           <ProgressForm
             taskId={task.id}
             version={task.version}
-            status={task.status as TaskStatus}
+            status={task.status}
             progress={task.progress}
           />
         </section>

@@ -8,13 +8,9 @@ import { useForm } from "react-hook-form";
 import { FieldError } from "@/app/_components/field-error";
 import { FormAlert } from "@/app/_components/form-alert";
 import { applyActionErrors } from "@/app/_components/form-result";
+import { type TaskStatus, taskStatuses } from "@/db/schema/enums";
 import { updateTaskProgressAction } from "@/lib/tasks/actions";
-import {
-  type TaskStatus,
-  taskStatuses,
-  type UpdateProgressInput,
-  updateProgressSchema,
-} from "@/lib/tasks/schemas";
+import { type UpdateProgressInput, updateProgressSchema } from "@/lib/tasks/schemas";
 
 export function ProgressForm({
   taskId,

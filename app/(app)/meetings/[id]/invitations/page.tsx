@@ -6,6 +6,7 @@ import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
+import { organizationKinds } from "@/db/schema/enums";
 import { requireUser } from "@/lib/auth/session";
 import { addDays } from "@/lib/calendar/days";
 import { readClock } from "@/lib/clock";
@@ -15,7 +16,7 @@ import { invitationFilterSchema } from "@/lib/invitations/schemas";
 import { instantToVenueTime } from "@/lib/meetings/deadlines";
 import { getMeeting } from "@/lib/meetings/queries";
 import { orNotFound } from "@/lib/not-found";
-import { organizationKinds } from "@/lib/organizations/schemas";
+
 import { AttendanceForm } from "./attendance-form";
 import { OpenInvitationsForm } from "./open-invitations-form";
 import { RemindersButton } from "./reminders-button";

@@ -11,12 +11,9 @@ import { FieldError } from "@/app/_components/field-error";
 import { FormAlert } from "@/app/_components/form-alert";
 import { applyActionErrors } from "@/app/_components/form-result";
 import { TextField } from "@/app/_components/text-field";
+import { organizationKinds } from "@/db/schema/enums";
 import { updateOrganizationAction } from "@/lib/organizations/actions";
-import {
-  languageCodes,
-  organizationKinds,
-  updateOrganizationSchema,
-} from "@/lib/organizations/schemas";
+import { languageCodes, updateOrganizationSchema } from "@/lib/organizations/schemas";
 
 type Input = z.input<typeof updateOrganizationSchema>;
 type Output = z.output<typeof updateOrganizationSchema>;

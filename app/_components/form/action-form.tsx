@@ -1,0 +1,43 @@
+"use client";
+
+import { createContext, type ReactNode, useContext } from "react";
+import { type FieldValues, FormProvider } from "react-hook-form";
+import type { z } from "zod";
+import { FormAlert } from "../form-alert";
+import type { ActionFormState } from "./use-action-form";
+
+type FormStatus = { pending: boolean };
+const FormStatusContext = createContext<FormStatus | null>(null);
+
+/** The pending state of the enclosing ActionForm, or null outside one. */
+export function useActionFormStatus(): FormStatus | null {
+  return useContext(FormStatusContext);
+}
+
+/**
+ * A form driven by useActionForm: its fields (./fields.tsx) find their registration and
+ * errors through the context; the form-level error or confirmation shows above them.
+ */
+export function ActionForm<S extends z.ZodType<FieldValues, FieldValues>>({
+  state,
+  children,
+  className = "stack",
+  label,
+}: {
+  state: ActionFormState<S>;
+  children: ReactNode;
+  className?: string;
+  /** An accessible name, where a page holds several forms. */
+  label?: string;
+}) {
+  return (
+    <FormProvider {...state.form}>
+      <FormStatusContext.Provider value={{ pending: state.pending }}>
+        <form onSubmit={state.onSubmit} className={className} noValidate aria-label={label}>
+          <FormAlert error={state.formError} success={state.success} />
+          {children}
+        </form>
+      </FormStatusContext.Provider>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,136 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useCallback, useRef, useState, useTransition } from "react";
+import {
+  type DefaultValues,
+  type FieldValues,
+  type Mode,
+  type Path,
+  type UseFormReturn,
+  useForm,
+} from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/action";
+
+/** A zod schema whose input and output are both form-shaped objects. */
+type FormSchema = z.ZodType<FieldValues, FieldValues>;
+
+export type ActionFormOptions<S extends FormSchema, R> = {
+  /** The area's schema: the same one the server action parses. */
+  schema: S;
+  /** The server action (or a wrapper adding fields such as the id and version). */
+  action: (values: z.output<S>) => Promise<ActionResult<R>>;
+  defaultValues: DefaultValues<z.input<S>>;
+  mode?: Mode;
+  /** After a save: the confirmation the form shows. */
+  message?: (data: R, values: z.output<S>) => string | null;
+  /** After a save: where to go next (the page is otherwise refreshed in place). */
+  redirectTo?: (data: R, values: z.output<S>) => string;
+  /** After a save: the values the form continues with (e.g. the new version, an empty note). */
+  resetTo?: (data: R, values: z.output<S>) => z.input<S>;
+  /** After a save, for anything else the form needs to do. */
+  onSuccess?: (data: R, values: z.output<S>) => void;
+  /** After a refusal, e.g. to keep the values someone else saved. */
+  onFailure?: (result: Extract<ActionResult<R>, { ok: false }>) => void;
+};
+
+export type ActionFormState<S extends FormSchema> = {
+  form: UseFormReturn<z.input<S>, unknown, z.output<S>>;
+  onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
+  /** True from the click until the saved state is on screen (refresh or navigation included). */
+  pending: boolean;
+  /** A key under "errors" in messages/<locale>.json. */
+  formError: string | null;
+  success: string | null;
+  /** On a version conflict: the values someone else saved in between. */
+  conflict: Record<string, unknown> | null;
+  /** Puts the saved values into the form (the user's own changes are replaced). */
+  loadConflict: () => void;
+  dismissConflict: () => void;
+};
+
+/**
+ * The one way a form talks to its server action: react-hook-form with the shared zod schema,
+ * the call, the server's field errors set back on their fields (focus on the first), the
+ * form-level error, the confirmation, the version conflict, and a pending state that lasts
+ * until the refreshed page is on screen, so the button and the message never disagree.
+ */
+export function useActionForm<S extends FormSchema, R>(
+  options: ActionFormOptions<S, R>,
+): ActionFormState<S> {
+  const router = useRouter();
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(options.schema),
+    mode: options.mode ?? "onTouched",
+    defaultValues: options.defaultValues,
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const [success, setSuccess] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Record<string, unknown> | null>(null);
+  const [refreshing, startTransition] = useTransition();
+  // The latest options, so the submit handler never runs with stale callbacks.
+  const latest = useRef(options);
+  latest.current = options;
+
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      setFormError(null);
+      setSuccess(null);
+      setConflict(null);
+      const { action, message, redirectTo, resetTo, onSuccess, onFailure } = latest.current;
+      const result = await action(values);
+      if (result.ok) {
+        const confirmation = message?.(result.data, values) ?? null;
+        const next = redirectTo?.(result.data, values);
+        if (resetTo) form.reset(resetTo(result.data, values));
+        onSuccess?.(result.data, values);
+        // The confirmation and the refreshed page arrive together.
+        startTransition(() => {
+          setSuccess(confirmation);
+          if (next) router.push(next);
+          else router.refresh();
+        });
+        return;
+      }
+      onFailure?.(result);
+      if (result.code === "conflict") setConflict(result.current ?? {});
+      let focused = false;
+      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+        const first = messages[0];
+        if (!first || field === "_form") continue;
+        form.setError(
+          field as Path<z.input<S>>,
+          { type: "server", message: first },
+          { shouldFocus: !focused },
+        );
+        focused = true;
+      }
+      setFormError(result.formError);
+    },
+    () => {
+      // A new attempt that fails the checks replaces the last confirmation.
+      setSuccess(null);
+      setFormError(null);
+    },
+  );
+
+  const loadConflict = useCallback(() => {
+    if (!conflict) return;
+    form.reset({ ...form.getValues(), ...conflict } as z.input<S>);
+    setConflict(null);
+    setFormError(null);
+  }, [conflict, form]);
+
+  return {
+    form,
+    onSubmit,
+    pending: form.formState.isSubmitting || refreshing,
+    formError,
+    success,
+    conflict,
+    loadConflict,
+    dismissConflict: () => setConflict(null),
+  };
+}
