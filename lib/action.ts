@@ -117,7 +117,9 @@ export async function executeAction<S extends z.ZodType, R>(
       if (!can(viewer, definition.capability, scope)) throw new ForbiddenSignal();
       let audited = 0;
       let unchanged = false;
-      const clock = await readClock(tx);
+      const read = await readClock(tx);
+      // Domain events are stamped in the acting user's time of day (lib/clock.ts).
+      const clock: Clock = { ...read, stamp: (zone = viewer.timeZone) => read.stamp(zone) };
       const value = await definition.run({
         tx,
         viewer,

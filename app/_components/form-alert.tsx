@@ -2,13 +2,21 @@
 
 import { useTranslations } from "next-intl";
 
-/** The form-level message after a submit: an error key from lib/action.ts, or a success text. */
+/**
+ * The form-level message after a submit: an error key from lib/action.ts (under "errors", or
+ * a schema's form-level key under "validation"), or a success text. Announced when it appears.
+ */
 export function FormAlert({ error, success }: { error?: string | null; success?: string | null }) {
-  const t = useTranslations("errors");
+  const errors = useTranslations("errors");
+  const validation = useTranslations("validation");
   if (error) {
     return (
       <div className="alert error" role="alert">
-        {t.has(error) ? t(error) : t("internal")}
+        {errors.has(error)
+          ? errors(error)
+          : validation.has(error)
+            ? validation(error)
+            : errors("internal")}
       </div>
     );
   }
