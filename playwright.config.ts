@@ -5,22 +5,20 @@ import { defineConfig, devices } from "@playwright/test";
 // which the README says how to fetch on a machine with internet access.
 const chromiumPath =
   process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-const port = Number(process.env.E2E_PORT ?? 3210);
 
 export default defineConfig({
   testDir: "e2e",
-  // One server on one fresh database: the specs run one after another.
+  // Each spec file runs on a server and a database of its own (e2e/fixtures.ts): files run
+  // side by side; the tests of one file run in order on one worker.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: !!process.env.CI,
-  // No retries: the specs share one database, so a retry would start from a changed state.
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   globalSetup: "./e2e/global-setup.ts",
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     locale: "en-GB",
@@ -46,12 +44,4 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `bash scripts/e2e-server.sh ${port}`,
-    url: `http://127.0.0.1:${port}/api/health/ready`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
 });

@@ -1,4 +1,5 @@
-import { expect, type Page, request as playwrightRequest, test } from "@playwright/test";
+import { type Page, request as playwrightRequest } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demoPassword, type RoleKey, roles, storageStateFor } from "./global-setup";
 
 const wrongCredentials = "The e-mail address or the password is not right.";

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demoPassword, roles } from "./global-setup";
 
 // chair.disarmament is used by no other spec: its saved language cannot disturb them.

@@ -1,8 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { storageStateFor } from "./global-setup";
 import { actionResult, fact, openEditForm, openOrganization } from "./helpers";
-
-// Each mutating test works on its own organization: the tests share one database.
 
 const saveButton = (page: Page) => page.getByRole("button", { name: "Save changes" });
 

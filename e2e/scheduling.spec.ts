@@ -1,15 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { expect, type Page, request as playwrightRequest, test } from "@playwright/test";
+import { type Page, request as playwrightRequest } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { storageStateFor } from "./global-setup";
 
 // Scheduling the seventh high-level meeting, from the Council's programme of work to the
 // calendar feed. Serial on purpose: each step builds on the one before (the import makes the
 // clash the planning page warns about; the planned meeting is what later steps download,
-// restrict, move forward and subscribe to), and the specs share one database. No other spec
-// uses the Council calendar, the meetings after the sixth, or the secretariat's calendar feed.
+// restrict, move forward and subscribe to), on the file's own database.
 
-const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`./files/${name}`, import.meta.url));
 const programme = fixture("programme-2006-09.csv");
 const badProgramme = fixture("programme-bad.csv");
 
@@ -76,7 +76,7 @@ async function openPlanning(page: Page) {
 const statusBadge = (page: Page) => page.locator(".page-header .badge");
 
 test.describe("scheduling the seventh meeting", () => {
-  // Serial: the tests are steps of one story on one database (see the top of the file); a
+  // Serial: the tests are steps of one story on the file's own database; a
   // failed step skips the rest instead of letting them fail for a reason not their own.
   test.describe.configure({ mode: "serial" });
   test.use({ storageState: storageStateFor("secretariat") });

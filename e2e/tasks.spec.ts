@@ -1,15 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
+import { expect, test } from "./fixtures";
 import { storageStateFor } from "./global-setup";
 import { actionResult, fact } from "./helpers";
 
 // A task from decision 7 of the sixth meeting ("Peacekeeping recommendations"), from its
 // assignment by the secretariat to the chair's progress reports and the implementation matrix.
-// Serial on purpose: each step builds on the one before, and the specs share one database.
-// This spec only creates its own task and updates it: the demo data has no task, no other spec
-// creates one, and the lead organization chosen (the European Union) has no demo focal point,
-// so no other user's dashboard gains a "My tasks" list.
+// Serial on purpose: each step builds on the one before, on the file's own database.
 
 const title = "Prepare the peacekeeping working group's report to the seventh meeting";
 const detail =
@@ -60,7 +58,7 @@ let captured:
 let taskPath = "";
 
 test.describe("a task implementing a decision of the sixth meeting", () => {
-  // Serial: the tests are steps of one story on one database (see the top of the file); a
+  // Serial: the tests are steps of one story on the file's own database; a
   // failed step skips the rest instead of letting them fail for a reason not their own.
   test.describe.configure({ mode: "serial" });
   test.use({ storageState: storageStateFor("secretariat") });

@@ -1,11 +1,7 @@
 import { createTranslator } from "next-intl";
 import type { Tx } from "@/db/client";
 import { outbox } from "@/db/schema";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
-
-const catalogs: Record<Locale, typeof en> = { en, fr };
+import { catalogueFor } from "@/lib/i18n/catalogues";
 
 export type EmailTemplate = "focalPointDesignated" | "invitationOpened" | "invitationReminder";
 
@@ -29,8 +25,8 @@ export async function queueEmail(
     related?: { entity: string; id: string };
   },
 ): Promise<void> {
-  const lang: Locale = isLocale(locale) ? locale : "en";
-  const t = createTranslator({ locale: lang, messages: catalogs[lang], namespace: "email" });
+  const catalogue = catalogueFor(locale);
+  const t = createTranslator({ ...catalogue, namespace: "email" });
   await tx.insert(outbox).values({
     recipient: to,
     subject: t(`${template}.subject`, values),
@@ -42,7 +38,7 @@ export async function queueEmail(
 
 /** A deadline written into an e-mail: in the recipient's language, the venue's time zone named. */
 export function formatForEmail(instant: Date, locale: string, timeZone: string): string {
-  const text = new Intl.DateTimeFormat(isLocale(locale) ? locale : "en", {
+  const text = new Intl.DateTimeFormat(catalogueFor(locale).locale, {
     dateStyle: "full",
     timeStyle: "short",
     timeZone,

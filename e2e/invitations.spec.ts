@@ -1,21 +1,17 @@
 import { readFile } from "node:fs/promises";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { type RoleKey, storageStateFor } from "./global-setup";
 import { actionResult } from "./helpers";
+import { designateFocalPoint, planSeventhMeeting, seventh } from "./support/scenarios";
 
 // Invitations to the seventh high-level meeting, from opening them to the list of participants.
-//
-// The file is named to sort after scheduling.spec.ts: the specs run in alphabetical order on
-// one shared database, and the meeting invited here is the "Seventh high-level meeting" that
-// scheduling.spec.ts plans and moves to "Invitations open" (planning a meeting of our own
-// would change the number the planning page proposes there). Serial on purpose: each step
-// builds on the one before. No other spec invites organizations or replies to invitations.
-//
-// organizations.spec.ts, which runs before this file, designates Luís Fonseca as the focal
-// point of the Community of Portuguese-speaking Countries: with the three demo focal points
-// (African Union, OSCE, OAS), four organizations have a focal point when the invitations go out.
+// Serial on purpose: each step builds on the one before. The file starts, on its own database,
+// from the seventh meeting planned (as scheduling.spec.ts does in the browser) and Luís Fonseca
+// designated focal point of the Community of Portuguese-speaking Countries (as
+// organizations.spec.ts does): with the three demo focal points (African Union, OSCE, OAS),
+// four organizations have a focal point when the invitations go out.
 
-const seventh = "Seventh high-level meeting";
 const au = "African Union";
 const osce = "Organization for Security and Cooperation in Europe";
 const oas = "Organization of American States";
@@ -138,6 +134,16 @@ test.describe("invitations to the seventh meeting", () => {
   // failed step skips the rest instead of letting them fail for a reason not their own.
   test.describe.configure({ mode: "serial" });
   test.use({ storageState: storageStateFor("secretariat") });
+  test.beforeEach(async ({ world }) => {
+    await world.once("seventh meeting planned", async () => {
+      await designateFocalPoint(world, "CPLP", {
+        name: "Luís Fonseca",
+        email: "luis.fonseca@example.org",
+        jobTitle: "Executive Secretary",
+      });
+      await planSeventhMeeting(world);
+    });
+  });
 
   test("the secretariat invites the 20 organizations and their focal points are told", async ({
     page,

@@ -1,0 +1,53 @@
+import { eq } from "drizzle-orm";
+import { organizations } from "../../db/schema";
+import type { test } from "../fixtures";
+import { roles } from "../global-setup";
+
+// Starting points that several spec files share, prepared through the application's commands
+// on the spec file's own database (see e2e/fixtures.ts). Each is what another spec shows being
+// done in the browser: here it is only the ground a story stands on.
+
+type World = Parameters<Parameters<typeof test>[2]>[0]["world"];
+
+export const seventh = "Seventh high-level meeting";
+
+/** The organization's id and version, by its short name (e.g. "CPLP"). */
+export async function organizationByShortName(world: World, shortName: string) {
+  const [row] = await world.db((db) =>
+    db
+      .select({ id: organizations.id, version: organizations.version })
+      .from(organizations)
+      .where(eq(organizations.shortName, shortName)),
+  );
+  if (!row) throw new Error(`no organization ${shortName}`);
+  return row;
+}
+
+/** The seventh meeting planned for Friday 22 September 2006 in New York (scheduling.spec.ts). */
+export async function planSeventhMeeting(world: World): Promise<string> {
+  const result = (await world.act(roles.secretariat, "meeting.plan", {
+    sequenceNumber: 7,
+    title: seventh,
+    theme: "The United Nations and regional organizations: a partnership for peace",
+    venue: "United Nations Headquarters, New York",
+    timeZone: "America/New_York",
+    startsOn: "2006-09-22",
+    endsOn: "2006-09-22",
+    scSessionId: "",
+  })) as { id: string };
+  return result.id;
+}
+
+/** A focal point designated for an organization that has none (organizations.spec.ts). */
+export async function designateFocalPoint(
+  world: World,
+  shortName: string,
+  person: { name: string; email: string; jobTitle: string },
+) {
+  const organization = await organizationByShortName(world, shortName);
+  await world.act(roles.secretariat, "organization.designateFocalPoint", {
+    organizationId: organization.id,
+    version: organization.version,
+    ...person,
+  });
+}

@@ -1,0 +1,16 @@
+import en from "@/messages/en.json" with { type: "json" };
+import fr from "@/messages/fr.json" with { type: "json" };
+import { isLocale, type Locale } from "./locales";
+
+// The message catalogues for text made outside a page (e-mails, calendar files, CSV headers).
+// Imported with the JSON attribute so that plain Node (scripts, the e2e fixtures) loads them too.
+
+export type Messages = typeof en;
+
+const catalogues: Record<Locale, Messages> = { en, fr };
+
+/** The catalogue of a language, English when the language is not offered. */
+export function catalogueFor(locale: string): { locale: Locale; messages: Messages } {
+  const chosen: Locale = isLocale(locale) ? locale : "en";
+  return { locale: chosen, messages: catalogues[chosen] };
+}
