@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 export default async function NotFound() {
   const t = await getTranslations("notFound");
   return (
-    <main className="main" style={{ margin: "3rem auto" }}>
+    <main className="main centered-page">
       <h1>{t("title")}</h1>
       <p>{t("body")}</p>
       <Link href="/">{t("home")}</Link>

@@ -237,15 +237,13 @@ test.describe("invitations to the seventh meeting", () => {
       await page
         .getByLabel("Level of representation")
         .selectOption({ label: "Head of organization" });
-      await page.getByRole("checkbox", { name: "The head of the organization attends" }).check();
       await page.getByLabel("Name of the head").fill(head.name);
       await page.getByLabel("Title of the head").fill(head.title);
 
-      // One empty row to begin with; two more for a delegation of three.
-      await expect(page.getByLabel("Member 1: name")).toBeVisible();
-      await expect(page.getByLabel("Member 2: name")).toHaveCount(0);
-      await page.getByRole("button", { name: "Add a member" }).click();
-      await page.getByRole("button", { name: "Add a member" }).click();
+      // No row to begin with; three for a delegation of three.
+      await expect(page.getByText("No member yet: add at least one.")).toBeVisible();
+      await expect(page.getByLabel("Member 1: name")).toHaveCount(0);
+      for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Add a member" }).click();
       await expect(page.getByLabel("Member 3: name")).toBeVisible();
       await expect(page.getByLabel("Member 4: name")).toHaveCount(0);
       for (const [index, member] of auDelegation.entries()) {
@@ -313,7 +311,7 @@ test.describe("invitations to the seventh meeting", () => {
       ).toBeVisible();
       await expect(invitationBadge(page)).toHaveText("Status: No reply yet");
 
-      // The form starts with one empty delegation row; declining must not trip over it.
+      // Declining asks for nothing more.
       await answerAttendance(page, false);
       // Declining asks for no level and no delegation.
       await expect(page.getByRole("button", { name: "Add a member" })).toHaveCount(0);
@@ -401,7 +399,6 @@ test.describe("invitations to the seventh meeting", () => {
             version: 1,
             attending: false,
             representationLevel: null,
-            headAttending: false,
             headName: null,
             headTitle: null,
             delegation: [],
@@ -556,6 +553,7 @@ test.describe("invitations to the seventh meeting", () => {
 
     await answerAttendance(page, true);
     await page.getByLabel("Level of representation").selectOption({ label: "Deputy head" });
+    await page.getByRole("button", { name: "Add a member" }).click();
     await page.getByLabel("Member 1: name").fill("Albert Ramdin");
     await page.getByLabel("Member 1: title").fill("Assistant Secretary General");
     await page.getByLabel("Member 1: e-mail").fill("albert.ramdin@example.org");
@@ -585,8 +583,7 @@ test.describe("invitations to the seventh meeting", () => {
     await expect(replyStatus(page, osce)).toHaveText("Declined");
   });
 
-  // A decline recorded by the secretariat, straight away, with the form's empty delegation
-  // row left as it is (it once blocked declines without a word).
+  // A decline recorded by the secretariat, straight away.
   test("a decline sent straight away is recorded", async ({ page }) => {
     await openInvitations(page);
     await replyRow(page, nato).getByRole("link", { name: nato, exact: true }).click();

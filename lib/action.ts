@@ -61,12 +61,12 @@ export function defineAction<S extends z.ZodType, R>(
   return definition;
 }
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.join(".") : "_form";
     const message = issue.code === "unrecognized_keys" ? "unknownField" : issue.message;
-    out[key] = [...(out[key] ?? []), message];
+    if (!out[key]?.includes(message)) out[key] = [...(out[key] ?? []), message];
   }
   return out;
 }

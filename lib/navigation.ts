@@ -8,12 +8,10 @@ export type NavItem = { key: string; href: string };
 /** The shell's navigation, shaped by what the viewer may do. */
 export async function navigationFor(db: DbOrTx, viewer: Viewer): Promise<NavItem[]> {
   const items: NavItem[] = [{ key: "dashboard", href: "/" }];
-  const organizationIds = viewer.grants
-    .filter((g) => g.role === "focal_point" && g.organizationId)
-    .map((g) => g.organizationId as string);
-  const bodyIds = viewer.grants
-    .filter((g) => g.role === "chair" && g.bodyId)
-    .map((g) => g.bodyId as string);
+  const organizationIds = viewer.grants.flatMap((g) =>
+    g.role === "focal_point" && g.organizationId ? [g.organizationId] : [],
+  );
+  const bodyIds = viewer.grants.flatMap((g) => (g.role === "chair" && g.bodyId ? [g.bodyId] : []));
   const [ownOrganizations, ownBodies] = await Promise.all([
     organizationIds.length
       ? db

@@ -1,5 +1,5 @@
 // How fast the task list stays with ten thousand tasks (PGlite in memory, or DATABASE_URL).
-//   npx tsx scripts/bench-tasks.ts
+//   npx tsx --conditions=react-server scripts/bench-tasks.ts  (queries modules are server-only)
 import { eq, sql } from "drizzle-orm";
 import { openPglite, openPostgres } from "../db/client";
 import { migrateDatabase } from "../db/migrate";

@@ -28,9 +28,14 @@ export async function viewerFor(db: Db, role: RoleName): Promise<Viewer> {
   let email = demoEmails[role];
   if (!email) {
     email = `${role.toLowerCase()}@test.example.org`;
+    // The demo password, as the demo accounts have it.
+    const [demo] = await db
+      .select({ passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.email, "secretariat@example.org"));
     await db
       .insert(users)
-      .values({ email, name: `Test ${role}` })
+      .values({ email, name: `Test ${role}`, passwordHash: demo?.passwordHash ?? null })
       .onConflictDoNothing();
     if (role === "participant") {
       const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));

@@ -25,10 +25,14 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         {t("skipToContent")}
       </a>
       <aside className="sidebar">
-        <a className="brand" href="/">
-          <strong>Concordia</strong>
+        {/* The link is named after the product alone; the tagline stands beside it, so screen
+            readers do not list it among the "organizations" links. */}
+        <div className="brand">
+          <a href="/">
+            <strong>Concordia</strong>
+          </a>
           <span>{t("brandTagline")}</span>
-        </a>
+        </div>
         <nav aria-label={t("navigation")}>
           <ul className="nav">
             {navigation.map((item) => (

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { readClock } from "@/lib/clock";
 import { getDashboard } from "@/lib/dashboard/queries";
-import { formatInstant, formatMeetingDates } from "@/lib/i18n/format";
+import { formatDay, formatInstant, formatMeetingDates } from "@/lib/i18n/format";
 import { TaskTable } from "./tasks/task-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -156,17 +156,12 @@ export default async function DashboardPage() {
       ) : null}
 
       {myTasks.length > 0 ? (
-        <section aria-labelledby="my-tasks-heading" style={{ marginBottom: "1.25rem" }}>
+        <section aria-labelledby="my-tasks-heading" className="mb-l">
           <h2 id="my-tasks-heading">{t("myTasks")}</h2>
           <TaskTable
             rows={myTasks.map((task) => ({
               ...task,
-              due: task.dueOn
-                ? format.dateTime(new Date(`${task.dueOn}T12:00:00Z`), {
-                    dateStyle: "medium",
-                    timeZone: "UTC",
-                  })
-                : null,
+              due: task.dueOn ? formatDay(format, task.dueOn, "medium") : null,
             }))}
           />
         </section>

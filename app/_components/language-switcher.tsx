@@ -1,10 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useTransition } from "react";
+import { useId } from "react";
 import { locales } from "@/lib/i18n/locales";
 import { setLocaleAction } from "@/lib/profile/actions";
+import { useActionCall } from "./form/use-action-call";
+import { FormAlert } from "./form-alert";
 
 // Language names are written in their own language, as is the convention for switchers.
 const names: Record<(typeof locales)[number], string> = { en: "English", fr: "Français" };
@@ -12,23 +13,16 @@ const names: Record<(typeof locales)[number], string> = { en: "English", fr: "Fr
 export function LanguageSwitcher() {
   const t = useTranslations("shell");
   const locale = useLocale();
-  const router = useRouter();
   const id = useId();
-  const [pending, startTransition] = useTransition();
+  const change = useActionCall(setLocaleAction);
   return (
     <div className="field">
       <label htmlFor={id}>{t("language")}</label>
       <select
         id={id}
         value={locale}
-        disabled={pending}
-        onChange={(event) => {
-          const next = event.target.value;
-          startTransition(async () => {
-            await setLocaleAction({ locale: next });
-            router.refresh();
-          });
-        }}
+        disabled={change.pending}
+        onChange={(event) => change.run({ locale: event.target.value })}
       >
         {locales.map((code) => (
           <option key={code} value={code} lang={code}>
@@ -36,6 +30,7 @@ export function LanguageSwitcher() {
           </option>
         ))}
       </select>
+      <FormAlert error={change.error} />
     </div>
   );
 }

@@ -14,7 +14,7 @@ export async function Pagination({
   if (pages <= 1) return null;
   const t = await getTranslations("pagination");
   return (
-    <nav className="actions-row" aria-label={t("label")} style={{ marginTop: "1rem" }}>
+    <nav className="actions-row mt-l" aria-label={t("label")}>
       {page > 1 ? (
         <Link className="button secondary" href={hrefFor(page - 1)}>
           {t("previous")}

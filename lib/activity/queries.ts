@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { auditLog, organizations, outbox, users } from "@/db/schema";

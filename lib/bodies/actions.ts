@@ -1,10 +1,11 @@
 "use server";
 
-// Every action below goes through runAction (lib/action.ts): the session is required, the
-// input strictly parsed, then authorize() checks the capability in lib/auth/permissions.ts.
-
 import { runAction } from "@/lib/action-server";
-import { appointChair, createBody, removeChair, setMembers, updateBody } from "./commands";
+import { appointChair } from "./appoint-chair";
+import { createBody } from "./create-body";
+import { removeChair } from "./remove-chair";
+import { setMembers } from "./set-members";
+import { updateBody } from "./update-body";
 
 export async function createBodyAction(input: unknown) {
   return runAction(createBody, input);

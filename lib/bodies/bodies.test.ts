@@ -1,15 +1,27 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, Db } from "@/db/client";
-import { bodies, organizations, tasks, users } from "@/db/schema";
+import {
+  bodies,
+  bodyMandateVersions,
+  bodyMembers,
+  memberships,
+  organizations,
+  tasks,
+  users,
+} from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import { loadViewer } from "@/lib/auth/viewer";
-import { updateTaskProgress } from "@/lib/tasks/commands";
+import { updateTaskProgress } from "@/lib/tasks/update-task-progress";
 import { createTestDatabase } from "@/tests/database";
 import { viewerFor } from "@/tests/viewers";
 import type { Viewer } from "../auth/permissions";
-import { appointChair, createBody, removeChair, setMembers, updateBody } from "./commands";
+import { appointChair } from "./appoint-chair";
+import { createBody } from "./create-body";
 import { getBody } from "./queries";
+import { removeChair } from "./remove-chair";
+import { setMembers } from "./set-members";
+import { updateBody } from "./update-body";
 
 describe("the standing committee and the working groups", () => {
   let database: Database;
@@ -163,5 +175,53 @@ describe("the standing committee and the working groups", () => {
       ok: false,
       code: "conflict",
     });
+  });
+
+  it("dates what happens to a body on the demo's day, 1 March 2006, not the server's", async () => {
+    const day = (instant: Date | undefined) =>
+      instant
+        ? new Intl.DateTimeFormat("en-CA", {
+            timeZone: secretariat.timeZone,
+            year: "numeric",
+            month: "2-digit",
+            day: "2-digit",
+          }).format(instant)
+        : "missing";
+    const [body] = await db.select().from(bodies).where(eq(bodies.id, bodyId));
+    expect(day(body?.createdAt)).toBe("2006-03-01");
+    expect(day(body?.updatedAt)).toBe("2006-03-01");
+    const versions = await db
+      .select()
+      .from(bodyMandateVersions)
+      .where(eq(bodyMandateVersions.bodyId, bodyId));
+    expect(versions.map((v) => day(v.createdAt))).toEqual(["2006-03-01", "2006-03-01"]);
+    const members = await db.select().from(bodyMembers).where(eq(bodyMembers.bodyId, bodyId));
+    expect(members.map((m) => day(m.joinedAt))).toEqual(["2006-03-01", "2006-03-01", "2006-03-01"]);
+    const appointed = await executeAction(appointChair, {
+      db,
+      viewer: secretariat,
+      input: { bodyId, name: "Lena Vogt", email: "lena.vogt@example.org", jobTitle: null },
+    });
+    if (!appointed.ok) throw new Error(JSON.stringify(appointed));
+    const [chair] = await db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.userId, appointed.data.userId));
+    expect(day(chair?.createdAt)).toBe("2006-03-01");
+  });
+
+  it("keeps the day a member joined when the members are set again", async () => {
+    const before = await db.select().from(bodyMembers).where(eq(bodyMembers.bodyId, bodyId));
+    const kept = before[0];
+    if (!kept) throw new Error("no member");
+    const body = await getBody(db, secretariat, bodyId);
+    const result = await executeAction(setMembers, {
+      db,
+      viewer: secretariat,
+      input: { bodyId, version: body.version, organizationIds: [kept.organizationId] },
+    });
+    expect(result).toMatchObject({ ok: true, data: { members: 1 } });
+    const after = await db.select().from(bodyMembers).where(eq(bodyMembers.bodyId, bodyId));
+    expect(after).toEqual([kept]);
   });
 });

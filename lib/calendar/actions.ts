@@ -1,21 +1,15 @@
 "use server";
 
-// Every action below goes through runAction (lib/action.ts): the session is required, the
-// input strictly parsed, then authorize() checks the capability in lib/auth/permissions.ts.
-
-import { getDb } from "@/db/client";
-import { runAction } from "@/lib/action-server";
-import { getViewer } from "@/lib/auth/session";
-import { ForbiddenError } from "@/lib/errors";
-import { addClosedDay, removeClosedDay } from "./closed-days";
-import {
-  createCouncilMeeting,
-  deleteCouncilMeeting,
-  updateCouncilMeeting,
-} from "./council-meetings";
-import { createFeedToken, revokeFeedToken } from "./feed";
-import { type ImportPreview, importProgramme, previewImport } from "./import-programme";
-import { importSchema } from "./schemas";
+import { runAction, runQuery } from "@/lib/action-server";
+import { addClosedDay } from "./add-closed-day";
+import { createCouncilMeeting } from "./create-council-meeting";
+import { createFeedToken } from "./create-feed-token";
+import { deleteCouncilMeeting } from "./delete-council-meeting";
+import { importProgramme } from "./import-programme";
+import { previewImport } from "./preview-import";
+import { removeClosedDay } from "./remove-closed-day";
+import { revokeFeedToken } from "./revoke-feed-token";
+import { updateCouncilMeeting } from "./update-council-meeting";
 
 export async function createCouncilMeetingAction(input: unknown) {
   return runAction(createCouncilMeeting, input);
@@ -33,6 +27,11 @@ export async function importProgrammeAction(input: unknown) {
   return runAction(importProgramme, input);
 }
 
+/** Reads the file and says what an import would do; writes nothing. */
+export async function previewImportAction(input: unknown) {
+  return runQuery(previewImport, input);
+}
+
 export async function addClosedDayAction(input: unknown) {
   return runAction(addClosedDay, input);
 }
@@ -47,24 +46,4 @@ export async function createFeedTokenAction() {
 
 export async function revokeFeedTokenAction() {
   return runAction(revokeFeedToken, {});
-}
-
-/** Reads the file and says what an import would do; writes nothing. */
-export async function previewImportAction(
-  input: unknown,
-): Promise<{ ok: true; data: ImportPreview } | { ok: false; formError: string }> {
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, formError: "unauthenticated" };
-  const parsed = importSchema.safeParse(input);
-  if (!parsed.success) {
-    const tooLarge = parsed.error.issues.some((i) => i.message === "fileTooLarge");
-    return { ok: false, formError: tooLarge ? "fileTooLarge" : "validation" };
-  }
-  try {
-    return { ok: true, data: await previewImport(await getDb(), viewer, parsed.data) };
-  } catch (error) {
-    if (error instanceof ForbiddenError) return { ok: false, formError: "forbidden" };
-    console.error("[calendar] preview failed:", error);
-    return { ok: false, formError: "internal" };
-  }
 }

@@ -1,16 +1,21 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, Db } from "@/db/client";
-import { auditLog, scSessions, users } from "@/db/schema";
-import { executeAction } from "@/lib/action";
+import { auditLog, calendarFeedTokens, closedDays, scSessions, users } from "@/db/schema";
+import { executeAction, executeQuery } from "@/lib/action";
 import { createTestDatabase } from "@/tests/database";
 import { viewerFor } from "@/tests/viewers";
 import type { Viewer } from "../auth/permissions";
-import { createCouncilMeeting, updateCouncilMeeting } from "./council-meetings";
-import { createFeedToken, revokeFeedToken, userForFeedToken } from "./feed";
-import { importProgramme, previewImport } from "./import-programme";
+import { addClosedDay } from "./add-closed-day";
+import { createCouncilMeeting } from "./create-council-meeting";
+import { createFeedToken } from "./create-feed-token";
+import { userForFeedToken } from "./feed-tokens";
+import { importProgramme } from "./import-programme";
+import { type ImportPreview, previewImport } from "./preview-import";
 import { listCouncilMeetings } from "./queries";
+import { revokeFeedToken } from "./revoke-feed-token";
 import { MAX_IMPORT_BYTES } from "./schemas";
+import { updateCouncilMeeting } from "./update-council-meeting";
 
 const header =
   "date,time,meeting_number,format,title,presidency,with_regional_organizations,outcome_symbol";
@@ -30,6 +35,13 @@ async function audits(db: Db) {
   return row?.n ?? 0;
 }
 
+/** The preview a secretariat gets for a file (the test fails on a refusal). */
+async function previewOf(db: Db, viewer: Viewer, fileName: string, content: string) {
+  const result = await executeQuery(previewImport, { db, viewer, input: { fileName, content } });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result.data satisfies ImportPreview;
+}
+
 describe("the Council calendar", () => {
   let database: Database;
   let db: Db;
@@ -43,7 +55,7 @@ describe("the Council calendar", () => {
 
   it("previews an import without writing, matching existing meetings", async () => {
     const before = await sessions(db);
-    const preview = await previewImport(db, secretariat, { fileName: "p.csv", content: programme });
+    const preview = await previewOf(db, secretariat, "p.csv", programme);
     expect(preview.counts).toEqual({ new: 2, update: 0, unchanged: 1, invalid: 0 });
     expect(preview.rows.map((r) => r.status)).toEqual(["new", "new", "unchanged"]);
     expect(await sessions(db)).toBe(before);
@@ -80,7 +92,7 @@ describe("the Council calendar", () => {
       "The situation in the Middle East,Greece,no,",
       "The situation in the Middle East,Greece,no,S/PRST/2006/40",
     );
-    const preview = await previewImport(db, secretariat, { fileName: "p.csv", content: changed });
+    const preview = await previewOf(db, secretariat, "p.csv", changed);
     expect(preview.counts).toMatchObject({ update: 1, unchanged: 2 });
     const result = await executeAction(importProgramme, {
       db,
@@ -100,7 +112,7 @@ describe("the Council calendar", () => {
     const before = await sessions(db);
     const auditsBefore = await audits(db);
     const bad = `${header}\n2006-11-01,10:00,5600,briefing,Good row,Japan,no,\n2006-11-31,10:00,5601,briefing,Bad date,Japan,no,`;
-    const preview = await previewImport(db, secretariat, { fileName: "bad.csv", content: bad });
+    const preview = await previewOf(db, secretariat, "bad.csv", bad);
     expect(preview.errors).toEqual([{ line: 3, field: "meetingDate", reason: "date" }]);
     const result = await executeAction(importProgramme, {
       db,
@@ -110,6 +122,40 @@ describe("the Council calendar", () => {
     expect(result).toMatchObject({ ok: false, code: "validation", formError: "importHasErrors" });
     expect(await sessions(db)).toBe(before);
     expect(await audits(db)).toBe(auditsBefore);
+  });
+
+  it("the preview's verdict is the import's: errors, nothing in the file, nothing new", async () => {
+    const allBad = [
+      header,
+      "2006-11-31,10:00,5601,briefing,Bad date,Japan,no,",
+      "2006-11-02,25:00,5602,briefing,Bad time,Japan,no,",
+      "2006-11-03,10:00,5603,briefing,Bad flag,Japan,maybe,",
+    ].join("\n");
+    const bad = await previewOf(db, secretariat, "all-bad.csv", allBad);
+    // Not "nothing to import": three rows to fix.
+    expect(bad.verdict).toEqual({ kind: "hasErrors", invalidRows: 3, writes: 0 });
+    expect(
+      await executeAction(importProgramme, {
+        db,
+        viewer: secretariat,
+        input: { fileName: "all-bad.csv", content: allBad },
+      }),
+    ).toMatchObject({ ok: false, formError: "importHasErrors" });
+
+    const empty = await previewOf(db, secretariat, "empty.csv", header);
+    expect(empty.verdict).toEqual({ kind: "empty" });
+    expect(
+      await executeAction(importProgramme, {
+        db,
+        viewer: secretariat,
+        input: { fileName: "empty.csv", content: header },
+      }),
+    ).toMatchObject({ ok: false, formError: "importEmpty" });
+
+    // The open debate of 20 September 2006, exactly as the demo data holds it.
+    const known = programme.split("\n").filter((line) => line === header || line.includes("5529"));
+    const again = await previewOf(db, secretariat, "known.csv", known.join("\n"));
+    expect(again.verdict).toEqual({ kind: "nothingNew" });
   });
 
   it("refuses a file over the size limit with a clear reason", async () => {
@@ -128,9 +174,13 @@ describe("the Council calendar", () => {
 
   it("a focal point can read the calendar but neither preview nor import", async () => {
     const focal = await viewerFor(db, "focalAu");
-    await expect(
-      previewImport(db, focal, { fileName: "p.csv", content: programme }),
-    ).rejects.toThrow();
+    expect(
+      await executeQuery(previewImport, {
+        db,
+        viewer: focal,
+        input: { fileName: "p.csv", content: programme },
+      }),
+    ).toEqual({ ok: false, code: "forbidden", formError: "forbidden" });
     const result = await executeAction(importProgramme, {
       db,
       viewer: focal,
@@ -186,11 +236,46 @@ describe("the Council calendar", () => {
     });
   });
 
+  it("dates Council meetings and closed days by the application's clock (1 March 2006 in the demo)", async () => {
+    const created = await executeAction(createCouncilMeeting, {
+      db,
+      viewer: secretariat,
+      input: {
+        meetingDate: "2006-10-02",
+        meetingTime: "10:00",
+        meetingNumber: 5540,
+        format: "briefing",
+        title: "Stamped by the clock",
+        presidency: null,
+        withRegionalOrganizations: false,
+        outcomeSymbol: null,
+      },
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const [row] = await db.select().from(scSessions).where(eq(scSessions.id, created.data.id));
+    expect(row?.createdAt.toISOString().slice(0, 10)).toBe("2006-03-01");
+    expect(row?.updatedAt.toISOString().slice(0, 10)).toBe("2006-03-01");
+    const added = await executeAction(addClosedDay, {
+      db,
+      viewer: secretariat,
+      input: { day: "2006-12-26", description: "Boxing Day" },
+    });
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    const [day] = await db.select().from(closedDays).where(eq(closedDays.id, added.data.id));
+    expect(day?.createdAt.toISOString().slice(0, 10)).toBe("2006-03-01");
+  });
+
   it("gives each user one revocable calendar feed token", async () => {
     const focal = await viewerFor(db, "focalOsce");
     const first = await executeAction(createFeedToken, { db, viewer: focal, input: {} });
     if (!first.ok) throw new Error("create");
     expect(await userForFeedToken(db, first.data.token)).toBe(focal.id);
+    // A credential, not a domain event: real time, not the demo's 2006.
+    const [token] = await db
+      .select()
+      .from(calendarFeedTokens)
+      .where(eq(calendarFeedTokens.userId, focal.id));
+    expect(token?.createdAt.getUTCFullYear()).toBe(new Date().getUTCFullYear());
     const second = await executeAction(createFeedToken, { db, viewer: focal, input: {} });
     if (!second.ok) throw new Error("create");
     expect(await userForFeedToken(db, first.data.token)).toBeNull();

@@ -1,9 +1,10 @@
+import "server-only";
 import { and, asc, count, desc, eq, gte, lt } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { closedDays, scSessions } from "@/db/schema";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { normalizeTime } from "./council-meetings";
+import { normalizeTime } from "./council-meeting-rows";
 import { addMonths } from "./days";
 
 export const CALENDAR_PAGE_SIZE = 50;

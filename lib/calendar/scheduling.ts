@@ -36,7 +36,10 @@ export type Warning =
   | { kind: "beforePrevious" };
 
 export type Assessment = {
-  /** Months since the previous meeting ended (annual rhythm), null when there is none. */
+  /**
+   * Months from the end of the previous meeting to the start (annual rhythm); null when there
+   * is no previous meeting, or when these dates are not after its end (then a warning says so).
+   */
   monthsSincePrevious: number | null;
   warnings: Warning[];
 };
@@ -50,22 +53,43 @@ export type Candidate = Assessment & {
 };
 
 export type SchedulingContext = {
-  previous: { startsOn: IsoDate; endsOn: IsoDate } | null;
   councilMeetings: CouncilMeeting[];
   closedDays: ClosedDay[];
-  otherMeetings: PlannedMeeting[];
+  /** Every high-level meeting with dates, held or planned. */
+  meetings: PlannedMeeting[];
   /** Acceptable months since the previous meeting; outside it the rhythm is flagged. */
   rhythm?: { minMonths: number; maxMonths: number };
 };
 
+/** The meeting being planned or edited: its number in the series, and its id when it exists. */
+export type Subject = { sequenceNumber: number; meetingId?: string };
+
 export const DEFAULT_WINDOW = { fromMonths: 10, toMonths: 14 } as const;
 export const DEFAULT_DISTANCE = 2;
+
+/**
+ * The meeting a planned one follows: the one numbered just below it in the series, planned
+ * ones included, the meeting itself excluded (when it is being edited). Its dates, not the
+ * ones being checked, decide: an eighth meeting put before the seventh is "before the end of
+ * the previous meeting", whichever path (a proposal or dates typed by hand) asks.
+ */
+export function previousMeeting(
+  meetings: readonly PlannedMeeting[],
+  { sequenceNumber, meetingId }: Subject,
+): PlannedMeeting | null {
+  let previous: PlannedMeeting | null = null;
+  for (const m of meetings) {
+    if (m.id === meetingId || m.sequenceNumber >= sequenceNumber) continue;
+    if (!previous || m.sequenceNumber > previous.sequenceNumber) previous = m;
+  }
+  return previous;
+}
 
 /** The warnings a secretariat must see for a meeting held from startsOn to endsOn. */
 export function assessDates(
   { startsOn, endsOn }: { startsOn: IsoDate; endsOn: IsoDate },
   context: SchedulingContext,
-  ignore: { councilMeetingId?: string; meetingId?: string } = {},
+  subject: Subject & { councilMeetingId?: string },
 ): Assessment {
   const warnings: Warning[] = [];
   const days = eachDay(startsOn, endsOn);
@@ -75,7 +99,7 @@ export function assessDates(
     const description = closed.get(day);
     if (description) warnings.push({ kind: "closed", day, description });
     for (const council of context.councilMeetings) {
-      if (council.meetingDate === day && council.id !== ignore.councilMeetingId) {
+      if (council.meetingDate === day && council.id !== subject.councilMeetingId) {
         warnings.push({
           kind: "councilClash",
           day,
@@ -85,15 +109,18 @@ export function assessDates(
       }
     }
   }
-  for (const other of context.otherMeetings) {
-    if (other.id !== ignore.meetingId && other.startsOn <= endsOn && other.endsOn >= startsOn) {
+  for (const other of context.meetings) {
+    if (other.id !== subject.meetingId && other.startsOn <= endsOn && other.endsOn >= startsOn) {
       warnings.push({ kind: "meetingClash", sequenceNumber: other.sequenceNumber });
     }
   }
+  const previous = previousMeeting(context.meetings, subject);
   let monthsSincePrevious: number | null = null;
-  if (context.previous) {
-    monthsSincePrevious = monthsBetween(context.previous.endsOn, startsOn);
-    if (startsOn <= context.previous.endsOn) warnings.push({ kind: "beforePrevious" });
+  if (previous && startsOn <= previous.endsOn) {
+    // No month count here: "-0.1 months after" says less than the warning does.
+    warnings.push({ kind: "beforePrevious" });
+  } else if (previous) {
+    monthsSincePrevious = monthsBetween(previous.endsOn, startsOn);
     const rhythm = context.rhythm ?? {
       minMonths: DEFAULT_WINDOW.fromMonths,
       maxMonths: DEFAULT_WINDOW.toMonths,
@@ -113,14 +140,18 @@ export function assessDates(
 export function proposeMeetingDates(
   context: SchedulingContext,
   options: {
+    /** The number of the meeting being planned: the one after it decides the rhythm. */
+    sequenceNumber: number;
     window?: { from: IsoDate; to: IsoDate };
     distance?: number;
     durationDays?: number;
-  } = {},
+  },
 ): Candidate[] {
   const distance = Math.max(1, Math.min(10, options.distance ?? DEFAULT_DISTANCE));
   const durationDays = Math.max(1, Math.min(5, options.durationDays ?? 1));
-  const window = options.window ?? defaultWindow(context.previous);
+  const window =
+    options.window ??
+    defaultWindow(previousMeeting(context.meetings, { sequenceNumber: options.sequenceNumber }));
   if (!window) return [];
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
@@ -139,6 +170,7 @@ export function proposeMeetingDates(
       if (seen.has(key)) continue;
       seen.add(key);
       const assessment = assessDates({ startsOn, endsOn }, context, {
+        sequenceNumber: options.sequenceNumber,
         councilMeetingId: council.id,
       });
       candidates.push({ startsOn, endsOn, council, offset, ...assessment });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "./days";
 
-// Client-safe: shared by the Council meeting form, the import and the server actions.
+// Client-safe: shared by the calendar's forms, the import and the server actions.
 
 export const councilFormats = [
   "open debate",
@@ -12,6 +12,12 @@ export const councilFormats = [
   "consultations",
   "public meeting",
 ] as const;
+export type CouncilFormat = (typeof councilFormats)[number];
+
+/** A stored format as one of the list (the column is text; the schemas only ever write these). */
+export function councilFormatOf(value: string): CouncilFormat {
+  return councilFormats.find((f) => f === value) ?? "debate";
+}
 
 // Plausible range for the series and its Council meetings (the Council first met in 1946).
 export const EARLIEST_DATE = "1946-01-01";
@@ -89,6 +95,15 @@ export const importSchema = z.strictObject({
   fileName: z.string().trim().max(200),
   content: z.string().max(MAX_IMPORT_BYTES, { error: "fileTooLarge" }),
 });
+
+export const addClosedDaySchema = z.strictObject({
+  day: isoDate,
+  description: z.string().trim().min(2, { error: "required" }).max(200, { error: "tooLong" }),
+});
+export const removeClosedDaySchema = z.strictObject({ id: z.uuid() });
+
+/** Creating or revoking one's own calendar feed takes no input. */
+export const feedTokenSchema = z.strictObject({});
 
 export const calendarFilterSchema = z.object({
   month: z

@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
+import { invitations, meetings, organizations } from "@/db/schema";
 import { getBody, listBodies } from "@/lib/bodies/queries";
 import { readClock } from "@/lib/clock";
 import { getMeeting, listMeetings } from "@/lib/meetings/queries";
@@ -121,5 +123,44 @@ describe("what each role sees first", () => {
     expect(disarmament).toMatchObject({ chairs: ["Jonas Lindqvist"], members: 5, decisions: 1 });
     const detail = await getBody(database.db, viewer, disarmament?.id ?? "");
     expect(detail.members.map((m) => m.shortName)).toContain("OPCW");
+  });
+
+  it("lists an invitation as awaiting a reply only while the focal point may still reply", async () => {
+    const db = database.db;
+    const [au] = await db.select().from(organizations).where(eq(organizations.shortName, "AU"));
+    if (!au) throw new Error("AU");
+    const invite = async (
+      sequenceNumber: number,
+      status: "held" | "invitations_open",
+      startsOn: string,
+    ) => {
+      const [meeting] = await db
+        .insert(meetings)
+        .values({
+          sequenceNumber,
+          title: `Meeting ${sequenceNumber}`,
+          startsOn,
+          endsOn: startsOn,
+          status,
+        })
+        .returning();
+      if (!meeting) throw new Error("meeting");
+      await db.insert(invitations).values({
+        meetingId: meeting.id,
+        organizationId: au.id,
+        status: "pending",
+        // After today (1 March 2006): only the meeting's status can close the window.
+        replyDeadline: new Date("2006-08-20T21:59:00Z"),
+      });
+      return meeting.title;
+    };
+    // Held already: the reply command refuses it (lib/invitations/windows.ts), so it awaits nothing.
+    await invite(107, "held", "2006-02-20");
+    const open = await invite(108, "invitations_open", "2006-09-20");
+    const focal = await getDashboard(db, await viewerFor(db, "focalAu"), await readClock(db));
+    expect(focal.awaitingReply.map((i) => i.meetingTitle)).toEqual([open]);
+    expect(focal.ownOrganizations).toEqual([
+      expect.objectContaining({ shortName: "AU", awaitingReply: 1 }),
+    ]);
   });
 });

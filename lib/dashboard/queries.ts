@@ -1,3 +1,4 @@
+import "server-only";
 import { differenceInCalendarMonths, parseISO } from "date-fns";
 import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
@@ -6,13 +7,16 @@ import {
   bodyMembers,
   decisions,
   invitations,
+  meetings,
   organizations,
   outbox,
   scSessions,
 } from "@/db/schema";
+import type { MeetingStatus } from "@/db/schema/enums";
 import { can, hasRole, type Viewer } from "@/lib/auth/permissions";
 import type { Clock } from "@/lib/clock";
 import { invitationsForViewer } from "@/lib/invitations/queries";
+import { replyWindow } from "@/lib/invitations/windows";
 import { nextOrLatestMeeting, upcomingDeadlines } from "@/lib/meetings/queries";
 import { countOrganizations } from "@/lib/organizations/queries";
 import { myTasks } from "@/lib/tasks/queries";
@@ -29,9 +33,10 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
     nextCouncilMeeting,
     secretariat,
     ownBodies,
-    ownOrganizations,
+    organizationRows,
     deadlines,
     invitationRows,
+    pendingInvitations,
   ] = await Promise.all([
     nextOrLatestMeeting(db, clock),
     db
@@ -73,8 +78,6 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
             id: organizations.id,
             name: organizations.name,
             shortName: organizations.shortName,
-            awaitingReply: sql<number>`(select count(*)::int from ${invitations} i
-                where i.organization_id = ${organizations}.id and i.status = 'pending')`,
             workingGroups: sql<number>`(select count(*)::int from ${bodyMembers} bm
                 join ${bodies} b on b.id = bm.body_id
                 where bm.organization_id = ${organizations}.id and b.kind = 'working_group')`,
@@ -85,11 +88,37 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
       : [],
     upcomingDeadlines(db, viewer, clock),
     invitationsForViewer(db, viewer),
+    organizationIds.length
+      ? db
+          .select({
+            organizationId: invitations.organizationId,
+            replyDeadline: invitations.replyDeadline,
+            meetingStatus: meetings.status,
+          })
+          .from(invitations)
+          .innerJoin(meetings, eq(meetings.id, invitations.meetingId))
+          .where(
+            and(
+              inArray(invitations.organizationId, organizationIds),
+              eq(invitations.status, "pending"),
+            ),
+          )
+      : [],
   ]);
   const tasksOfMine = await myTasks(db, viewer, clock);
+  // A reply is still due while the focal point may send it: the rule the reply command checks
+  // (lib/invitations/windows.ts), not one of the dashboard's own.
+  const replyDue = (invitation: { replyDeadline: Date | null; meetingStatus: MeetingStatus }) =>
+    replyWindow(invitation, viewer, clock).reason === null;
+  const ownOrganizations = organizationRows.map((organization) => ({
+    ...organization,
+    awaitingReply: pendingInvitations.filter(
+      (i) => i.organizationId === organization.id && replyDue(i),
+    ).length,
+  }));
   // A focal point's invitations that still need a reply, soonest deadline first.
   const awaitingReply = invitationRows
-    .filter((i) => i.status === "pending" && (!i.replyDeadline || i.replyDeadline >= clock.now))
+    .filter((i) => i.status === "pending" && replyDue(i))
     .sort(
       (a, b) => (a.replyDeadline?.getTime() ?? Infinity) - (b.replyDeadline?.getTime() ?? Infinity),
     );

@@ -1,10 +1,8 @@
 "use server";
 
-// Every action below goes through runAction (lib/action.ts): the session is required, the
-// input strictly parsed, then authorize() checks the capability in lib/auth/permissions.ts.
-
 import { runAction } from "@/lib/action-server";
-import { recordDecision, setDecisionStatus } from "./commands";
+import { recordDecision } from "./record-decision";
+import { setDecisionStatus } from "./set-decision-status";
 
 export async function recordDecisionAction(input: unknown) {
   return runAction(recordDecision, input);

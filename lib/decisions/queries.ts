@@ -1,10 +1,11 @@
+import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { bodies, decisions, meetings, tasks } from "@/db/schema";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import type { Clock } from "@/lib/clock";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { type DecisionStatus, type RollupTask, rollUp } from "./rollup";
+import { mayStateDecisionStatus, type RollupTask, rollUp } from "./rollup";
 
 /**
  * A meeting's decisions by responsible body, each with its implementation rolled up from its
@@ -46,10 +47,9 @@ export async function implementationMatrix(
     .orderBy(asc(decisions.position));
   const items = rows.map((row) => ({
     ...row,
-    rollup: rollUp(row.tasks, {
-      override: row.statusOverride as DecisionStatus | null,
-      today: clock.today,
-    }),
+    rollup: rollUp(row.tasks, { override: row.statusOverride, today: clock.today }),
+    /** No task implements it: the secretariat may state its status (lib/decisions/rollup.ts). */
+    statusMayBeStated: mayStateDecisionStatus(row.tasks),
   }));
   const groups = new Map<
     string,

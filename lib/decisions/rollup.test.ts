@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canMoveTask } from "../tasks/transitions";
-import { rollUp } from "./rollup";
+import { mayStateDecisionStatus, rollUp } from "./rollup";
 
 const today = "2006-03-01";
 
@@ -71,6 +71,17 @@ describe("rolling tasks up into a decision's implementation", () => {
       rollUp([{ status: "not_started", progress: 0, dueOn: null }], { override: null, today })
         .status,
     ).toBe("not_started");
+  });
+});
+
+describe("stating a decision's status explicitly", () => {
+  it("is allowed only while no task implements the decision (cancelled tasks do not)", () => {
+    expect(mayStateDecisionStatus([])).toBe(true);
+    expect(mayStateDecisionStatus([{ status: "cancelled" }])).toBe(true);
+    expect(mayStateDecisionStatus([{ status: "cancelled" }, { status: "not_started" }])).toBe(
+      false,
+    );
+    expect(mayStateDecisionStatus([{ status: "done" }])).toBe(false);
   });
 });
 

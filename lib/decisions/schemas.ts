@@ -1,11 +1,7 @@
 import { z } from "zod";
+import { decisionStatuses } from "@/db/schema/enums";
 
-export const decisionStatuses = [
-  "not_started",
-  "in_progress",
-  "implemented",
-  "superseded",
-] as const;
+// Client-safe: the decision forms and the server actions share these.
 
 export const recordDecisionSchema = z.strictObject({
   meetingId: z.uuid(),

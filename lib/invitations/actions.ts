@@ -1,12 +1,10 @@
 "use server";
 
-// Every action below goes through runAction (lib/action.ts): the session is required, the
-// input strictly parsed, then authorize() checks the capability in lib/auth/permissions.ts.
-
 import { runAction } from "@/lib/action-server";
 import { openInvitations } from "./open-invitations";
-import { recordAttendance, sendReminders } from "./reminders";
-import { replyToInvitation } from "./reply";
+import { recordAttendance } from "./record-attendance";
+import { replyToInvitation } from "./reply-to-invitation";
+import { sendReminders } from "./send-reminders";
 
 export async function openInvitationsAction(input: unknown) {
   return runAction(openInvitations, input);

@@ -21,8 +21,13 @@ import { getDashboard } from "../dashboard/queries";
 import { openInvitations } from "./open-invitations";
 import { participantsCsv } from "./participants-csv";
 import { getInvitation, getInvitationOverview, listParticipants } from "./queries";
-import { recordAttendance, sendReminders } from "./reminders";
-import { replyToInvitation } from "./reply";
+import { recordAttendance } from "./record-attendance";
+import { replyToInvitation } from "./reply-to-invitation";
+import { sendReminders } from "./send-reminders";
+
+/** The calendar day of an instant in a time zone, as YYYY-MM-DD. */
+const dayIn = (instant: Date | null | undefined, timeZone: string) =>
+  instant ? new Intl.DateTimeFormat("en-CA", { timeZone }).format(instant) : null;
 
 const delegation = [
   { name: "Amina Tesfaye", title: "Senior official", email: "amina@au.example.org" },
@@ -70,7 +75,6 @@ describe("invitations and attendance", () => {
     version: 1,
     attending: true,
     representationLevel: "head",
-    headAttending: true,
     headName: "Alpha Oumar Konaré",
     headTitle: "Chairperson of the Commission",
     delegation,
@@ -98,10 +102,15 @@ describe("invitations and attendance", () => {
         organizationId: invitations.organizationId,
         replyDeadline: invitations.replyDeadline,
         status: invitations.status,
+        createdAt: invitations.createdAt,
       })
       .from(invitations)
       .where(eq(invitations.meetingId, meetingId));
     expect(rows).toHaveLength(20);
+    // Sent on the demo's day (as of 1 March 2006), not on the real date.
+    expect(new Set(rows.map((r) => dayIn(r.createdAt, secretariat.timeZone)))).toEqual(
+      new Set(["2006-03-01"]),
+    );
     expect(
       rows.every(
         (r) =>
@@ -153,6 +162,8 @@ describe("invitations and attendance", () => {
       enteredBySecretariat: false,
     });
     expect(row.delegation).toHaveLength(3);
+    // The demo reads as of 1 March 2006: the reply is dated that day where the replier is.
+    expect(dayIn(row.repliedAt, focalAu.timeZone)).toBe("2006-03-01");
     const [audit] = await db
       .select()
       .from(auditLog)
@@ -186,7 +197,12 @@ describe("invitations and attendance", () => {
     expect(stale).toMatchObject({
       ok: false,
       code: "conflict",
-      current: expect.objectContaining({ status: "confirmed" }),
+      // What the other person saved, in the form's terms, with the version to answer on.
+      current: expect.objectContaining({
+        attending: true,
+        representationLevel: "head",
+        version: 2,
+      }),
     });
     expect((await getInvitation(db, focalAu, invitationOf.AU ?? "")).status).toBe("confirmed");
   });
@@ -235,7 +251,6 @@ describe("invitations and attendance", () => {
       input: reply("AU", {
         version: 2,
         representationLevel: "",
-        headName: "",
         delegation: [
           { name: "", title: "", email: "not-an-email" },
           { name: "Kwame Mensah", title: "", email: "kwame@au.example.org" },
@@ -248,12 +263,27 @@ describe("invitations and attendance", () => {
       code: "validation",
       fieldErrors: {
         representationLevel: ["chooseOne"],
-        headName: ["required"],
         "delegation.0.name": ["required"],
         "delegation.0.email": ["email"],
         "delegation.2.email": ["duplicateEmail"],
       },
     });
+    // The head attending (the "head" level) is named.
+    expect(
+      await executeAction(replyToInvitation, {
+        db,
+        viewer: focalAu,
+        input: reply("AU", { version: 2, headName: " " }),
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { headName: ["required"] } });
+    // One question, not two: a separate "head attends" box is no longer part of a reply.
+    expect(
+      await executeAction(replyToInvitation, {
+        db,
+        viewer: focalAu,
+        input: reply("AU", { version: 2, headAttending: true }),
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { _form: ["unknownField"] } });
     const tooMany = Array.from({ length: 13 }, (_, i) => ({
       name: `Member ${i}`,
       title: "",
@@ -317,6 +347,7 @@ describe("invitations and attendance", () => {
       .from(invitations)
       .where(eq(invitations.id, invitationOf.OAS ?? ""));
     expect(oas?.remindersSent).toBe(1);
+    expect(dayIn(oas?.lastRemindedAt, secretariat.timeZone)).toBe("2006-03-01");
     const [au] = await db
       .select()
       .from(invitations)
@@ -339,7 +370,7 @@ describe("invitations and attendance", () => {
     const late = await executeAction(replyToInvitation, {
       db,
       viewer: focalAu,
-      input: reply("AU", { version: 2, headAttending: false }),
+      input: reply("AU", { version: 2, representationLevel: "deputy_head" }),
     });
     expect(late).toMatchObject({ ok: false, code: "validation", formError: "deadlinePassed" });
     const bySecretariat = await executeAction(replyToInvitation, {
@@ -348,14 +379,17 @@ describe("invitations and attendance", () => {
       input: reply("OAS", {
         attending: true,
         representationLevel: "senior_official",
-        headAttending: false,
-        headName: null,
+        // Typed before the level was changed from "Head of organization": not kept.
+        headName: "Albert Ramdin",
       }),
     });
     expect(bySecretariat).toMatchObject({ ok: true });
-    expect(
-      (await getInvitation(db, secretariat, invitationOf.OAS ?? "")).enteredBySecretariat,
-    ).toBe(true);
+    expect(await getInvitation(db, secretariat, invitationOf.OAS ?? "")).toMatchObject({
+      enteredBySecretariat: true,
+      representationLevel: "senior_official",
+      headAttending: false,
+      headName: null,
+    });
   });
 
   it("records actual attendance only once the meeting has started, and compares it with the replies", async () => {
@@ -384,6 +418,10 @@ describe("invitations and attendance", () => {
       },
     });
     expect(result).toEqual({ ok: true, data: { recorded: 2 } });
+    // The meeting has begun: the page offers no reminder, and the command agrees.
+    expect(
+      await executeAction(sendReminders, { db, viewer: secretariat, input: { meetingId } }),
+    ).toMatchObject({ ok: false, formError: "meetingAlreadyHeld" });
     const overview = await getInvitationOverview(db, secretariat, meetingId);
     expect(overview.counts).toMatchObject({
       confirmed: 2,

@@ -12,13 +12,14 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { venueTimeToInstant } from "@/lib/meetings/deadlines";
 import { formatForEmail, queueEmail } from "@/lib/notifications/queue";
 import { openInvitationsSchema } from "./schemas";
+import { invitationWindow } from "./windows";
 
 // The organization, not the individual, is invited; its focal point(s) are told by e-mail.
 export const openInvitations = defineAction({
   name: "invitation.open",
   schema: openInvitationsSchema,
   capability: "invitation.manage",
-  async run({ tx, input, audit }) {
+  async run({ tx, input, audit, clock }) {
     const [meeting] = await tx
       .select({
         id: meetings.id,
@@ -30,11 +31,11 @@ export const openInvitations = defineAction({
       .from(meetings)
       .where(eq(meetings.id, input.meetingId));
     if (!meeting) throw new NotFoundError();
-    if (meeting.status === "held" || meeting.status === "concluded") {
-      throw new ValidationError({ _form: ["meetingAlreadyHeld"] }, "meetingAlreadyHeld");
+    const inviting = invitationWindow(meeting);
+    if (!inviting.open || !meeting.startsOn) {
+      const reason = inviting.reason ?? "statusNeedsDates";
+      throw new ValidationError({ _form: [reason] }, reason);
     }
-    if (!meeting.startsOn)
-      throw new ValidationError({ _form: ["statusNeedsDates"] }, "statusNeedsDates");
     const replyDeadline = venueTimeToInstant(input.replyDeadline, meeting.timeZone);
     if (input.replyDeadline.slice(0, 10) > meeting.startsOn) {
       throw new ValidationError({ replyDeadline: ["deadlineAfterMeeting"] });
@@ -46,19 +47,35 @@ export const openInvitations = defineAction({
     if (chosen.length !== new Set(input.organizationIds).size) {
       throw new ValidationError({ organizationIds: ["unknownOrganization"] });
     }
+    // The time the invitations went out, on the domain's clock (lib/clock.ts).
+    const now = clock.stamp();
     const created = await tx
       .insert(invitations)
-      .values(chosen.map((o) => ({ meetingId: meeting.id, organizationId: o.id, replyDeadline })))
+      .values(
+        chosen.map((o) => ({
+          meetingId: meeting.id,
+          organizationId: o.id,
+          replyDeadline,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      )
       .onConflictDoNothing()
       .returning({ id: invitations.id, organizationId: invitations.organizationId });
 
     // The meeting's own reply deadline follows the one the invitations state.
     await tx
       .insert(meetingDeadlines)
-      .values({ meetingId: meeting.id, kind: "invitation_replies", dueAt: replyDeadline })
+      .values({
+        meetingId: meeting.id,
+        kind: "invitation_replies",
+        dueAt: replyDeadline,
+        createdAt: now,
+        updatedAt: now,
+      })
       .onConflictDoUpdate({
         target: [meetingDeadlines.meetingId, meetingDeadlines.kind],
-        set: { dueAt: replyDeadline, updatedAt: new Date() },
+        set: { dueAt: replyDeadline, updatedAt: now },
       });
     if (meeting.status === "planned") {
       await tx
@@ -66,7 +83,7 @@ export const openInvitations = defineAction({
         .set({
           status: "invitations_open",
           version: sql`${meetings.version} + 1`,
-          updatedAt: new Date(),
+          updatedAt: now,
         })
         .where(eq(meetings.id, meeting.id));
     }

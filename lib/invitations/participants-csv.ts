@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import type { RepresentationLevel } from "@/db/schema/enums";
 
 /**
  * A cell a spreadsheet must read as text: values starting with =, +, -, @, a tab or a
@@ -11,7 +12,7 @@ export function safeCell(value: string | null | undefined): string {
 
 export type ParticipantRow = {
   organizationName: string;
-  representationLevel: string | null;
+  representationLevel: RepresentationLevel | null;
   headAttending: boolean | null;
   headName: string | null;
   headTitle: string | null;
@@ -21,7 +22,12 @@ export type ParticipantRow = {
 /** One line per delegation member (or one for an organization that named none). */
 export function participantsCsv(
   rows: ParticipantRow[],
-  labels: { header: string[]; level: (level: string | null) => string; yes: string; no: string },
+  labels: {
+    header: string[];
+    level: (level: RepresentationLevel | null) => string;
+    yes: string;
+    no: string;
+  },
 ): string {
   const records: string[][] = [labels.header];
   for (const row of rows) {

@@ -1,6 +1,8 @@
+import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { invitations, meetings, memberships, organizations, users } from "@/db/schema";
+import type { InvitationStatus, OrganizationKind } from "@/db/schema/enums";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 
@@ -11,7 +13,7 @@ export async function getInvitationOverview(
   db: DbOrTx,
   viewer: Viewer,
   meetingId: string,
-  filter: { status?: "pending" | "confirmed" | "declined"; kind?: string } = {},
+  filter: { status?: InvitationStatus; kind?: OrganizationKind } = {},
 ) {
   if (!can(viewer, "invitation.manage")) throw new ForbiddenError();
   if (!isUuid(meetingId)) throw new NotFoundError();
@@ -29,7 +31,7 @@ export async function getInvitationOverview(
   if (!meeting) throw new NotFoundError();
   const conditions = [eq(invitations.meetingId, meetingId)];
   if (filter.status) conditions.push(eq(invitations.status, filter.status));
-  if (filter.kind) conditions.push(sql`${organizations.kind} = ${filter.kind}`);
+  if (filter.kind) conditions.push(eq(organizations.kind, filter.kind));
   const [counts, rows, uninvited] = await Promise.all([
     db
       .select({
@@ -139,6 +141,8 @@ export async function invitationsForViewer(db: DbOrTx, viewer: Viewer) {
       organizationName: organizations.name,
       meetingId: meetings.id,
       meetingTitle: meetings.title,
+      // With replyDeadline, what replyWindow() (./windows.ts) needs to say whether a reply is due.
+      meetingStatus: meetings.status,
       startsOn: meetings.startsOn,
       endsOn: meetings.endsOn,
       datesApproximate: meetings.datesApproximate,

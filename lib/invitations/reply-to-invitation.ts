@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { invitations, meetings } from "@/db/schema";
 import { defineAction } from "@/lib/action";
-import { hasRole } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { type ReplyOutput, replySchema } from "./schemas";
+import { replyWindow } from "./windows";
 
 const stored = {
   status: invitations.status,
@@ -16,8 +16,11 @@ const stored = {
   version: invitations.version,
 };
 
-/** What a reply stores: declining clears the attendance details. */
-export function replyValues(input: ReplyOutput) {
+/**
+ * What a reply stores: declining clears the attendance details; the head attends exactly
+ * when the level of representation is "head" (one question on the form, two columns here).
+ */
+function replyValues(input: ReplyOutput) {
   if (!input.attending) {
     return {
       status: "declined" as const,
@@ -29,12 +32,13 @@ export function replyValues(input: ReplyOutput) {
       remarks: input.remarks,
     };
   }
+  const headAttending = input.representationLevel === "head";
   return {
     status: "confirmed" as const,
     representationLevel: input.representationLevel,
-    headAttending: input.headAttending,
-    headName: input.headAttending ? input.headName : null,
-    headTitle: input.headAttending ? input.headTitle : null,
+    headAttending,
+    headName: headAttending ? input.headName : null,
+    headTitle: headAttending ? input.headTitle : null,
     delegation: input.delegation,
     remarks: input.remarks,
   };
@@ -54,6 +58,19 @@ function pick(b: ReplyFields): ReplyFields {
   const { status, representationLevel, headAttending, headName, headTitle, delegation, remarks } =
     b;
   return { status, representationLevel, headAttending, headName, headTitle, delegation, remarks };
+}
+
+/** The reply someone else saved, in the form's own terms, with the version to answer on. */
+function asFormValues(current: ReplyFields & { version: number }) {
+  return {
+    version: current.version,
+    attending: current.status === "pending" ? undefined : current.status === "confirmed",
+    representationLevel: current.representationLevel ?? "",
+    headName: current.headName ?? "",
+    headTitle: current.headTitle ?? "",
+    delegation: current.delegation,
+    remarks: current.remarks ?? "",
+  };
 }
 
 /** Compares two replies field by field (jsonb does not keep the key order of delegation rows). */
@@ -91,14 +108,9 @@ export const replyToInvitation = defineAction({
       .innerJoin(meetings, eq(meetings.id, invitations.meetingId))
       .where(eq(invitations.id, input.invitationId));
     if (!current) throw new NotFoundError();
-    const bySecretariat = hasRole(viewer, "secretariat");
-    if (!bySecretariat) {
-      if (current.replyDeadline && clock.now > current.replyDeadline) {
-        throw new ValidationError({ _form: ["deadlinePassed"] }, "deadlinePassed");
-      }
-      if (current.meetingStatus === "held" || current.meetingStatus === "concluded") {
-        throw new ValidationError({ _form: ["meetingAlreadyHeld"] }, "meetingAlreadyHeld");
-      }
+    const replying = replyWindow(current, viewer, clock);
+    if (!replying.open && replying.reason) {
+      throw new ValidationError({ _form: [replying.reason] }, replying.reason);
     }
     const values = replyValues(input);
     if (current.version !== input.version) {
@@ -107,27 +119,28 @@ export const replyToInvitation = defineAction({
         unchanged();
         return { version: current.version, repeated: true };
       }
-      throw new ConflictError(pick(current));
+      throw new ConflictError(asFormValues(current));
     }
+    const now = clock.stamp();
     const [after] = await tx
       .update(invitations)
       .set({
         ...values,
         repliedById: viewer.id,
-        repliedAt: new Date(),
-        enteredBySecretariat: bySecretariat,
+        repliedAt: now,
+        enteredBySecretariat: replying.onBehalf,
         version: sql`${invitations.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: now,
       })
       .where(and(eq(invitations.id, input.invitationId), eq(invitations.version, input.version)))
       .returning(stored);
-    if (!after) throw new ConflictError(pick(current));
+    if (!after) throw new ConflictError(asFormValues(current));
     await audit({
       action: "invitation.reply",
       entity: "invitation",
       entityId: input.invitationId,
       before: pick(current),
-      after: { ...pick(after), enteredBySecretariat: bySecretariat },
+      after: { ...pick(after), enteredBySecretariat: replying.onBehalf },
     });
     return { version: after.version, repeated: false };
   },

@@ -31,12 +31,12 @@ export const replySchema = z
     invitationId: z.uuid(),
     version: z.coerce.number().int().positive(),
     attending: z.boolean({ error: "chooseOne" }),
-    // The form's "choose…" option sends "": no level chosen.
+    // The form's "choose…" option sends "": no level chosen. "head" is the head of the
+    // organization attending in person: the one way to say so (there is no separate box).
     representationLevel: z
       .union([z.literal(""), z.enum(representationLevels, { error: "chooseOne" })])
       .nullish()
       .transform((v) => (v ? v : null)),
-    headAttending: z.boolean().default(false),
     headName: optionalText(200),
     headTitle: optionalText(200),
     // Members are checked only when the organization attends: a decline ignores the rows.
@@ -57,7 +57,7 @@ export const replySchema = z
     if (!reply.representationLevel) {
       ctx.addIssue({ code: "custom", path: ["representationLevel"], message: "chooseOne" });
     }
-    if (reply.headAttending && !reply.headName) {
+    if (reply.representationLevel === "head" && !reply.headName) {
       ctx.addIssue({ code: "custom", path: ["headName"], message: "required" });
     }
     if (reply.delegation.length === 0) {
@@ -84,10 +84,20 @@ export const replySchema = z
       }
     });
   })
-  .transform((reply) => ({
-    ...reply,
-    delegation: reply.attending ? reply.delegation.map((m) => delegationMemberSchema.parse(m)) : [],
-  }));
+  // Accepts its own output (the form sends what it parsed): declining drops the details, and
+  // the head's name and title are kept only when the head attends ("head" level).
+  .transform((reply) => {
+    const level = reply.attending ? reply.representationLevel : null;
+    return {
+      ...reply,
+      representationLevel: level,
+      headName: level === "head" ? reply.headName : null,
+      headTitle: level === "head" ? reply.headTitle : null,
+      delegation: reply.attending
+        ? reply.delegation.map((m) => delegationMemberSchema.parse(m))
+        : [],
+    };
+  });
 export type ReplyInput = z.input<typeof replySchema>;
 export type ReplyOutput = z.output<typeof replySchema>;
 

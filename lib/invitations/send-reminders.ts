@@ -3,22 +3,32 @@ import { invitations, meetings, memberships, organizations, users } from "@/db/s
 import { defineAction } from "@/lib/action";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { formatForEmail, queueEmail } from "@/lib/notifications/queue";
-import { recordAttendanceSchema, sendRemindersSchema } from "./schemas";
+import { sendRemindersSchema } from "./schemas";
+import { reminderWindow } from "./windows";
 
 /** One click: every organization that has not replied gets a reminder, recorded on it. */
 export const sendReminders = defineAction({
   name: "invitation.remind",
   schema: sendRemindersSchema,
   capability: "invitation.manage",
-  async run({ tx, input, audit }) {
+  async run({ tx, input, audit, clock }) {
     const [meeting] = await tx
-      .select({ title: meetings.title, timeZone: meetings.timeZone })
+      .select({
+        title: meetings.title,
+        timeZone: meetings.timeZone,
+        status: meetings.status,
+        startsOn: meetings.startsOn,
+      })
       .from(meetings)
       .where(eq(meetings.id, input.meetingId));
     if (!meeting) throw new NotFoundError();
+    const reminding = reminderWindow(meeting, clock);
+    if (reminding.reason)
+      throw new ValidationError({ _form: [reminding.reason] }, reminding.reason);
+    const now = clock.stamp();
     const pending = await tx
       .update(invitations)
-      .set({ lastRemindedAt: new Date(), remindersSent: sql`${invitations.remindersSent} + 1` })
+      .set({ lastRemindedAt: now, remindersSent: sql`${invitations.remindersSent} + 1` })
       .where(and(eq(invitations.meetingId, input.meetingId), eq(invitations.status, "pending")))
       .returning({
         id: invitations.id,
@@ -71,47 +81,6 @@ export const sendReminders = defineAction({
       after: { organizations: pending.length, emails: recipients.length },
     });
     return { organizations: pending.length, emails: recipients.length };
-  },
-  revalidate: (input) => [`/meetings/${input.meetingId}/invitations`],
-});
-
-/** After the meeting: who actually came, and whether the head was there. */
-export const recordAttendance = defineAction({
-  name: "invitation.recordAttendance",
-  schema: recordAttendanceSchema,
-  capability: "invitation.manage",
-  async run({ tx, input, audit, clock }) {
-    const [meeting] = await tx
-      .select({ startsOn: meetings.startsOn })
-      .from(meetings)
-      .where(eq(meetings.id, input.meetingId));
-    if (!meeting) throw new NotFoundError();
-    if (!meeting.startsOn || meeting.startsOn > clock.today) {
-      throw new ValidationError({ _form: ["meetingNotHeldYet"] }, "meetingNotHeldYet");
-    }
-    const changed: { invitationId: string; attended: boolean; headPresent: boolean }[] = [];
-    for (const row of input.rows) {
-      const [updated] = await tx
-        .update(invitations)
-        .set({
-          attended: row.attended,
-          headPresent: row.attended && row.headPresent,
-          updatedAt: new Date(),
-        })
-        .where(
-          and(eq(invitations.id, row.invitationId), eq(invitations.meetingId, input.meetingId)),
-        )
-        .returning({ id: invitations.id });
-      if (!updated) throw new ValidationError({ rows: ["unknownInvitation"] });
-      changed.push(row);
-    }
-    await audit({
-      action: "invitation.recordAttendance",
-      entity: "meeting",
-      entityId: input.meetingId,
-      after: { rows: changed },
-    });
-    return { recorded: changed.length };
   },
   revalidate: (input) => [`/meetings/${input.meetingId}/invitations`],
 });

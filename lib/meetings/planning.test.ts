@@ -2,18 +2,20 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, Db } from "@/db/client";
 import { meetingDeadlines, meetings, scSessions } from "@/db/schema";
-import { executeAction } from "@/lib/action";
+import { executeAction, executeQuery } from "@/lib/action";
 import { createTestDatabase } from "@/tests/database";
 import { viewerFor } from "@/tests/viewers";
 import type { Viewer } from "../auth/permissions";
 import { buildCalendar } from "../calendar/ics";
 import { readClock } from "../clock";
-import { advanceMeetingStatus, statusBlocker } from "./advance-status";
+import { advanceMeetingStatus } from "./advance-meeting-status";
 import { deriveDeadlines } from "./deadlines";
-import { planMeeting, updateMeeting } from "./plan-meeting";
+import { planMeeting } from "./plan-meeting";
 import { assessMeetingDates, proposeNextMeeting } from "./planning";
 import { meetingsForCalendar, upcomingDeadlines } from "./queries";
+import { nextStatuses, statusBlocker } from "./status-rules";
 import { updateDeadlines } from "./update-deadlines";
+import { updateMeeting } from "./update-meeting";
 
 describe("planning a meeting", () => {
   let database: Database;
@@ -56,13 +58,34 @@ describe("planning a meeting", () => {
   });
 
   it("flags a demo holiday when dates are typed by hand", async () => {
-    const assessment = await assessMeetingDates(db, secretariat, {
-      startsOn: "2006-09-04",
-      endsOn: "2006-09-04",
+    const assessment = await executeQuery(assessMeetingDates, {
+      db,
+      viewer: secretariat,
+      input: { startsOn: "2006-09-04", endsOn: "2006-09-04", sequenceNumber: 7 },
     });
-    expect(assessment.warnings).toEqual([
-      { kind: "closed", day: "2006-09-04", description: "Labour Day" },
-    ]);
+    expect(assessment).toEqual({
+      ok: true,
+      data: {
+        monthsSincePrevious: 13.3,
+        warnings: [{ kind: "closed", day: "2006-09-04", description: "Labour Day" }],
+      },
+    });
+    const focal = await viewerFor(db, "focalAu");
+    expect(
+      await executeQuery(assessMeetingDates, {
+        db,
+        viewer: focal,
+        input: { startsOn: "2006-09-04", endsOn: "2006-09-04", sequenceNumber: 7 },
+      }),
+    ).toEqual({ ok: false, code: "forbidden", formError: "forbidden" });
+    // Dates out of order are a validation failure, shaped like an action's.
+    expect(
+      await executeQuery(assessMeetingDates, {
+        db,
+        viewer: secretariat,
+        input: { startsOn: "2006-09-05", endsOn: "2006-09-04", sequenceNumber: 7 },
+      }),
+    ).toMatchObject({ ok: false, code: "validation", fieldErrors: { endsOn: ["endBeforeStart"] } });
   });
 
   it("plans it with deadlines derived from its dates, in the venue's time zone", async () => {
@@ -82,6 +105,14 @@ describe("planning a meeting", () => {
     });
     const [row] = await db.select().from(meetings).where(eq(meetings.id, seventhId));
     expect(row).toMatchObject({ status: "planned", scSessionId: councilId, version: 1 });
+    // Planned on the application's today (the demo's 1 March 2006), not the real date.
+    expect(row?.createdAt.toISOString().slice(0, 10)).toBe("2006-03-01");
+    expect(row?.updatedAt.toISOString().slice(0, 10)).toBe("2006-03-01");
+    expect(deadlines.map((d) => d.updatedAt.toISOString().slice(0, 10))).toEqual([
+      "2006-03-01",
+      "2006-03-01",
+      "2006-03-01",
+    ]);
   });
 
   it("refuses a duplicate number, an end before the start and an implausible date, writing nothing", async () => {
@@ -135,6 +166,8 @@ describe("planning a meeting", () => {
       input: { ...seventh(), id: seventhId, version: 1, theme: "First edit" },
     });
     expect(first).toMatchObject({ ok: true, data: { version: 2 } });
+    const [edited] = await db.select().from(meetings).where(eq(meetings.id, seventhId));
+    expect(edited?.updatedAt.toISOString().slice(0, 10)).toBe("2006-03-01");
     const second = await executeAction(updateMeeting, {
       db,
       viewer: secretariat,
@@ -148,6 +181,18 @@ describe("planning a meeting", () => {
   });
 
   it("moves only forward, and not to held before the meeting starts", async () => {
+    // What the status control offers is what the command accepts.
+    expect(nextStatuses("planned")).toEqual(["invitations_open", "held", "concluded"]);
+    expect(nextStatuses("concluded")).toEqual([]);
+    for (const to of nextStatuses("held")) {
+      expect(
+        statusBlocker(
+          { status: "held", startsOn: "2006-01-01", endsOn: "2006-01-01", hasReplyDeadline: true },
+          to,
+          "2006-03-01",
+        ),
+      ).toBeNull();
+    }
     expect(
       statusBlocker(
         { status: "held", startsOn: "2006-01-01", endsOn: "2006-01-01", hasReplyDeadline: true },
@@ -256,5 +301,66 @@ describe("planning a meeting", () => {
     // 23 October is still EDT (UTC-4); 11 December is EST (UTC-5).
     expect(replies?.dueAt.toISOString()).toBe("2006-10-23T22:00:00.000Z");
     expect(comments?.dueAt.toISOString()).toBe("2006-12-11T23:00:00.000Z");
+  });
+});
+
+describe("the planning checks agree (the previous meeting is decided once)", () => {
+  let database: Database;
+  let db: Db;
+  let secretariat: Viewer;
+  let seventhId = "";
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = database.db;
+    secretariat = await viewerFor(db, "secretariat");
+    const planned = await executeAction(planMeeting, {
+      db,
+      viewer: secretariat,
+      input: {
+        sequenceNumber: 7,
+        title: "Seventh high-level meeting",
+        theme: null,
+        venue: "United Nations Headquarters, New York",
+        timeZone: "America/New_York",
+        startsOn: "2006-09-21",
+        endsOn: "2006-09-22",
+        scSessionId: null,
+      },
+    });
+    if (!planned.ok) throw new Error(JSON.stringify(planned));
+    seventhId = planned.data.id;
+  });
+  afterAll(async () => database.close());
+
+  it("an eighth meeting on 19 September 2006, before the planned seventh ends, gets the same warning from the proposals and from the form's check", async () => {
+    const proposals = await proposeNextMeeting(db, secretariat, {
+      from: "2006-09-01",
+      to: "2006-09-30",
+    });
+    expect(proposals.sequenceNumber).toBe(8);
+    expect(proposals.previous).toMatchObject({ sequenceNumber: 7, endsOn: "2006-09-22" });
+    const proposed = proposals.candidates.find((c) => c.startsOn === "2006-09-19");
+    const typed = await executeQuery(assessMeetingDates, {
+      db,
+      viewer: secretariat,
+      input: { startsOn: "2006-09-19", endsOn: "2006-09-19", sequenceNumber: 8 },
+    });
+    const expected = { monthsSincePrevious: null, warnings: [{ kind: "beforePrevious" }] };
+    expect(proposed).toMatchObject(expected);
+    expect(typed).toEqual({ ok: true, data: expected });
+  });
+
+  it("editing the seventh itself compares it with the sixth, not with itself", async () => {
+    const typed = await executeQuery(assessMeetingDates, {
+      db,
+      viewer: secretariat,
+      input: {
+        startsOn: "2006-09-19",
+        endsOn: "2006-09-19",
+        sequenceNumber: 7,
+        meetingId: seventhId,
+      },
+    });
+    expect(typed).toEqual({ ok: true, data: { monthsSincePrevious: 13.8, warnings: [] } });
   });
 });

@@ -1,28 +1,27 @@
-import { asc, desc, isNotNull, lt } from "drizzle-orm";
+import { asc, desc, isNotNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { closedDays, meetings, scSessions } from "@/db/schema";
+import { defineQuery } from "@/lib/action";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import {
+  type Assessment,
   assessDates,
   type Candidate,
   defaultWindow,
+  type PlannedMeeting,
+  previousMeeting,
   proposeMeetingDates,
   type SchedulingContext,
 } from "@/lib/calendar/scheduling";
 import { ForbiddenError } from "@/lib/errors";
+import { assessDatesSchema } from "./schemas";
 
-/** Everything date proposals and warnings need, in four queries. */
-export async function loadSchedulingContext(
-  db: DbOrTx,
-  { before }: { before?: string } = {},
-): Promise<SchedulingContext> {
-  const [previousRows, council, closed, others] = await Promise.all([
-    db
-      .select({ startsOn: meetings.startsOn, endsOn: meetings.endsOn })
-      .from(meetings)
-      .where(before ? lt(meetings.startsOn, before) : isNotNull(meetings.startsOn))
-      .orderBy(desc(meetings.startsOn))
-      .limit(1),
+// The reads behind "Plan the next meeting": the proposals and the live check of dates typed
+// by hand load the same context and go through the same assessDates (lib/calendar/scheduling.ts).
+
+/** Everything date proposals and warnings need, in three queries. */
+export async function loadSchedulingContext(db: DbOrTx): Promise<SchedulingContext> {
+  const [council, closed, planned] = await Promise.all([
     db
       .select({
         id: scSessions.id,
@@ -44,15 +43,10 @@ export async function loadSchedulingContext(
       .from(meetings)
       .where(isNotNull(meetings.startsOn)),
   ]);
-  const previous = previousRows[0];
   return {
-    previous:
-      previous?.startsOn && previous.endsOn
-        ? { startsOn: previous.startsOn, endsOn: previous.endsOn }
-        : null,
     councilMeetings: council,
     closedDays: closed,
-    otherMeetings: others.flatMap((m) =>
+    meetings: planned.flatMap((m) =>
       m.startsOn && m.endsOn
         ? [{ id: m.id, sequenceNumber: m.sequenceNumber, startsOn: m.startsOn, endsOn: m.endsOn }]
         : [],
@@ -74,7 +68,7 @@ export type Proposals = {
   window: { from: string; to: string } | null;
   distance: number;
   durationDays: number;
-  previous: SchedulingContext["previous"];
+  previous: PlannedMeeting | null;
   candidates: Candidate[];
 };
 
@@ -89,24 +83,27 @@ export async function proposeNextMeeting(
     loadSchedulingContext(db),
     nextSequenceNumber(db),
   ]);
-  const fallback = defaultWindow(context.previous);
+  const previous = previousMeeting(context.meetings, { sequenceNumber });
+  const fallback = defaultWindow(previous);
   const window =
     options.from && options.to && options.from <= options.to
       ? { from: options.from, to: options.to }
       : fallback;
   const distance = options.distance ?? 2;
   const durationDays = options.days ?? 1;
-  const candidates = window ? proposeMeetingDates(context, { window, distance, durationDays }) : [];
-  return { sequenceNumber, window, distance, durationDays, previous: context.previous, candidates };
+  const candidates = window
+    ? proposeMeetingDates(context, { sequenceNumber, window, distance, durationDays })
+    : [];
+  return { sequenceNumber, window, distance, durationDays, previous, candidates };
 }
 
-/** The same warnings for dates typed by hand (ignoring the meeting itself when editing). */
-export async function assessMeetingDates(
-  db: DbOrTx,
-  viewer: Viewer,
-  input: { startsOn: string; endsOn: string; meetingId?: string },
-) {
-  if (!can(viewer, "meeting.plan")) throw new ForbiddenError();
-  const context = await loadSchedulingContext(db, { before: input.startsOn });
-  return assessDates(input, context, { meetingId: input.meetingId });
-}
+/** The same warnings for dates typed by hand, as the planning form changes (reads only). */
+export const assessMeetingDates = defineQuery({
+  name: "meeting.assessDates",
+  schema: assessDatesSchema,
+  capability: "meeting.plan",
+  async run({ db, input }): Promise<Assessment> {
+    const { startsOn, endsOn, ...subject } = input;
+    return assessDates({ startsOn, endsOn }, await loadSchedulingContext(db), subject);
+  },
+});

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { bodies, decisions, meetingDeadlines, meetings, scSessions } from "@/db/schema";

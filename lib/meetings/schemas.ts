@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { deadlineKinds, meetingStatuses } from "@/db/schema/enums";
+import { meetingStatuses } from "@/db/schema/enums";
 import { isIsoDate } from "@/lib/calendar/days";
 import { isoDate } from "@/lib/calendar/schemas";
 
@@ -15,6 +15,12 @@ export const timeZones = [
   "Asia/Bangkok",
   "America/Santiago",
 ] as const;
+export type TimeZone = (typeof timeZones)[number];
+
+/** A stored zone as one of the list (the column is text; the schemas only ever write these). */
+export function timeZoneOf(value: string): TimeZone {
+  return timeZones.find((zone) => zone === value) ?? "America/New_York";
+}
 
 const meetingFields = {
   sequenceNumber: z.coerce
@@ -55,6 +61,17 @@ export const updateMeetingSchema = z
   .strictObject({ id: z.uuid(), version: z.coerce.number().int().positive(), ...meetingFields })
   .refine(endNotBeforeStart, endIssue)
   .refine(notTooLong, lengthIssue);
+
+/** Dates typed by hand, checked as the planning form changes (see lib/meetings/planning.ts). */
+export const assessDatesSchema = z
+  .strictObject({
+    startsOn: isoDate,
+    endsOn: isoDate,
+    sequenceNumber: meetingFields.sequenceNumber,
+    /** When editing: the meeting itself is neither its own previous meeting nor a clash. */
+    meetingId: z.uuid().optional(),
+  })
+  .refine(endNotBeforeStart, endIssue);
 
 export const advanceStatusSchema = z.strictObject({
   id: z.uuid(),

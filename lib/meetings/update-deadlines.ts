@@ -10,16 +10,17 @@ export const updateDeadlines = defineAction({
   name: "meeting.updateDeadlines",
   schema: updateDeadlinesSchema,
   capability: "meeting.plan",
-  async run({ tx, input, audit }) {
+  async run({ tx, input, audit, clock }) {
     const [meeting] = await tx
       .select({ timeZone: meetings.timeZone, version: meetings.version })
       .from(meetings)
       .where(eq(meetings.id, input.meetingId));
     if (!meeting) throw new NotFoundError();
+    const now = clock.stamp();
     // The deadlines belong to the meeting's plan: they share its version.
     const [claimed] = await tx
       .update(meetings)
-      .set({ version: sql`${meetings.version} + 1`, updatedAt: new Date() })
+      .set({ version: sql`${meetings.version} + 1`, updatedAt: now })
       .where(and(eq(meetings.id, input.meetingId), eq(meetings.version, input.version)))
       .returning({ version: meetings.version });
     if (!claimed) throw new ConflictError({ version: meeting.version });
@@ -31,13 +32,15 @@ export const updateDeadlines = defineAction({
       meetingId: input.meetingId,
       kind,
       dueAt: venueTimeToInstant(input[kind], meeting.timeZone),
+      createdAt: now,
+      updatedAt: now,
     }));
     await tx
       .insert(meetingDeadlines)
       .values(rows)
       .onConflictDoUpdate({
         target: [meetingDeadlines.meetingId, meetingDeadlines.kind],
-        set: { dueAt: sql`excluded.due_at`, updatedAt: new Date() },
+        set: { dueAt: sql`excluded.due_at`, updatedAt: now },
       });
     await audit({
       action: "meeting.updateDeadlines",

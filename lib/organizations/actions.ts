@@ -1,10 +1,9 @@
 "use server";
 
 import { runAction } from "@/lib/action-server";
-import { designateFocalPoint, removeFocalPoint } from "./focal-points";
+import { designateFocalPoint } from "./designate-focal-point";
+import { removeFocalPoint } from "./remove-focal-point";
 import { updateOrganization } from "./update-organization";
-
-// Thin: each action is parsed, authorized, audited and committed by runAction.
 
 export async function updateOrganizationAction(input: unknown) {
   return runAction(updateOrganization, input);

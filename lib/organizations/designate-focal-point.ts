@@ -1,26 +1,9 @@
-import { and, eq, ne, sql } from "drizzle-orm";
-import type { Tx } from "@/db/client";
-import { memberships, organizations, users } from "@/db/schema";
+import { and, eq, ne } from "drizzle-orm";
+import { memberships, users } from "@/db/schema";
 import { defineAction } from "@/lib/action";
-import { ConflictError, NotFoundError } from "@/lib/errors";
 import { queueEmail } from "@/lib/notifications/queue";
-import { designateFocalPointSchema, removeFocalPointSchema } from "./schemas";
-
-/** Claims the organization's current version, or reports who saved in between. */
-async function bumpOrganizationVersion(tx: Tx, organizationId: string, version: number) {
-  const [claimed] = await tx
-    .update(organizations)
-    .set({ version: sql`${organizations.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(organizations.id, organizationId), eq(organizations.version, version)))
-    .returning({ name: organizations.name, version: organizations.version });
-  if (claimed) return claimed;
-  const [current] = await tx
-    .select({ version: organizations.version, name: organizations.name })
-    .from(organizations)
-    .where(eq(organizations.id, organizationId));
-  if (!current) throw new NotFoundError();
-  throw new ConflictError(current);
-}
+import { claimOrganizationVersion } from "./organization-version";
+import { designateFocalPointSchema } from "./schemas";
 
 // One senior official per organization is its focal point (sixth meeting's conclusions,
 // para. 7): designating a new one replaces the previous designation.
@@ -28,8 +11,13 @@ export const designateFocalPoint = defineAction({
   name: "organization.designateFocalPoint",
   schema: designateFocalPointSchema,
   capability: "organization.designateFocalPoint",
-  async run({ tx, input, audit }) {
-    const organization = await bumpOrganizationVersion(tx, input.organizationId, input.version);
+  async run({ tx, input, audit, clock }) {
+    const now = clock.stamp();
+    const organization = await claimOrganizationVersion(tx, {
+      organizationId: input.organizationId,
+      version: input.version,
+      at: now,
+    });
     const previous = await tx
       .select({ userId: memberships.userId, email: users.email })
       .from(memberships)
@@ -64,7 +52,12 @@ export const designateFocalPoint = defineAction({
       );
     await tx
       .insert(memberships)
-      .values({ userId: person.id, role: "focal_point", organizationId: input.organizationId })
+      .values({
+        userId: person.id,
+        role: "focal_point",
+        organizationId: input.organizationId,
+        createdAt: now,
+      })
       .onConflictDoNothing();
 
     const alreadyFocalPoint = previous.some((p) => p.userId === person.id);
@@ -85,35 +78,6 @@ export const designateFocalPoint = defineAction({
       after: { focalPoints: [input.email] },
     });
     return { userId: person.id, version: organization.version };
-  },
-  revalidate: (input) => ["/organizations", `/organizations/${input.organizationId}`],
-});
-
-export const removeFocalPoint = defineAction({
-  name: "organization.removeFocalPoint",
-  schema: removeFocalPointSchema,
-  capability: "organization.removeFocalPoint",
-  async run({ tx, input, audit }) {
-    const organization = await bumpOrganizationVersion(tx, input.organizationId, input.version);
-    const removed = await tx
-      .delete(memberships)
-      .where(
-        and(
-          eq(memberships.organizationId, input.organizationId),
-          eq(memberships.role, "focal_point"),
-          eq(memberships.userId, input.userId),
-        ),
-      )
-      .returning({ userId: memberships.userId });
-    if (removed.length === 0) throw new NotFoundError();
-    await audit({
-      action: "organization.removeFocalPoint",
-      entity: "organization",
-      entityId: input.organizationId,
-      before: { focalPoint: input.userId },
-      after: { focalPoint: null },
-    });
-    return { version: organization.version };
   },
   revalidate: (input) => ["/organizations", `/organizations/${input.organizationId}`],
 });

@@ -6,8 +6,9 @@ import { executeAction } from "@/lib/action";
 import { createTestDatabase } from "@/tests/database";
 import { viewerFor } from "@/tests/viewers";
 import type { Viewer } from "../auth/permissions";
-import { designateFocalPoint, removeFocalPoint } from "./focal-points";
+import { designateFocalPoint } from "./designate-focal-point";
 import { countOrganizations, getOrganization, listOrganizations } from "./queries";
+import { removeFocalPoint } from "./remove-focal-point";
 import { updateOrganization } from "./update-organization";
 
 async function org(db: Db, shortName: string) {
@@ -71,6 +72,9 @@ describe("organizations", () => {
       headName: "Greg Urwin",
       version: before.version + 1,
     });
+    // Edited on the demo's day (as of 1 March 2006) where the editor is, not on the real date.
+    const day = new Intl.DateTimeFormat("en-CA", { timeZone: secretariat.timeZone });
+    expect(day.format(after.updatedAt)).toBe("2006-03-01");
     const audit = await auditRows(db, before.id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { bodies, bodyMembers, memberships, organizations, users } from "@/db/schema";

@@ -7,6 +7,9 @@ import { organizationKinds } from "@/db/schema/enums";
 
 // The six official UN languages first, then other working languages of the organizations.
 export const languageCodes = ["ar", "zh", "en", "fr", "ru", "es", "pt", "de", "it"] as const;
+export type LanguageCode = (typeof languageCodes)[number];
+export const isLanguageCode = (code: string): code is LanguageCode =>
+  languageCodes.some((c) => c === code);
 
 const optionalText = (max: number) =>
   z
@@ -39,6 +42,8 @@ export const updateOrganizationSchema = z.strictObject({
   version: z.coerce.number().int().positive(),
   ...organizationFields,
 });
+
+export type OrganizationInput = z.input<typeof updateOrganizationSchema>;
 
 export const designateFocalPointSchema = z.strictObject({
   organizationId: z.uuid(),

@@ -18,13 +18,13 @@ const editable = {
   version: organizations.version,
 };
 
-export async function currentOrganizationValues(tx: Tx, id: string) {
+async function currentOrganizationValues(tx: Tx, id: string) {
   const [row] = await tx.select(editable).from(organizations).where(eq(organizations.id, id));
   return row;
 }
 
 /** Rejects a name or short name another organization already uses, as field errors. */
-export async function assertUniqueNames(
+async function assertUniqueNames(
   tx: Tx,
   { id, name, shortName }: { id: string; name: string; shortName: string | null },
 ) {
@@ -54,7 +54,7 @@ export const updateOrganization = defineAction({
   name: "organization.update",
   schema: updateOrganizationSchema,
   capability: "organization.update",
-  async run({ tx, input, audit }) {
+  async run({ tx, input, audit, clock }) {
     const { id, version, ...changes } = input;
     const before = await currentOrganizationValues(tx, id);
     if (!before) throw new NotFoundError();
@@ -62,7 +62,7 @@ export const updateOrganization = defineAction({
     // The version check and the write are one statement: a save in between makes it miss.
     const [after] = await tx
       .update(organizations)
-      .set({ ...changes, version: sql`${organizations.version} + 1`, updatedAt: new Date() })
+      .set({ ...changes, version: sql`${organizations.version} + 1`, updatedAt: clock.stamp() })
       .where(and(eq(organizations.id, id), eq(organizations.version, version)))
       .returning(editable);
     if (!after) throw new ConflictError(before);

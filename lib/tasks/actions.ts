@@ -1,10 +1,9 @@
 "use server";
 
-// Every action below goes through runAction (lib/action.ts): the session is required, the
-// input strictly parsed, then authorize() checks the capability in lib/auth/permissions.ts.
-
 import { runAction } from "@/lib/action-server";
-import { assignTask, editTask, updateTaskProgress } from "./commands";
+import { assignTask } from "./assign-task";
+import { editTask } from "./edit-task";
+import { updateTaskProgress } from "./update-task-progress";
 
 export async function assignTaskAction(input: unknown) {
   return runAction(assignTask, input);

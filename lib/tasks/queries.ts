@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, desc, eq, inArray, lt, notInArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
@@ -132,7 +133,7 @@ export async function getTask(db: DbOrTx, viewer: Viewer, id: string, clock: Clo
 export async function taskFormOptions(db: DbOrTx) {
   const [bodyRows, organizationRows, decisionRows, meetingRows] = await Promise.all([
     db
-      .select({ id: bodies.id, name: bodies.name })
+      .select({ id: bodies.id, name: bodies.name, activeTo: bodies.activeTo })
       .from(bodies)
       .orderBy(asc(bodies.kind), asc(bodies.name)),
     db

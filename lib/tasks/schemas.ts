@@ -53,7 +53,6 @@ export const updateProgressSchema = z
       ctx.addIssue({ code: "custom", path: ["progress"], message: "notStartedMeansZero" });
     }
   });
-export type UpdateProgressInput = z.input<typeof updateProgressSchema>;
 
 export const taskSorts = ["due", "-due", "updated", "title", "progress"] as const;
 

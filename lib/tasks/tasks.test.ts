@@ -5,13 +5,14 @@ import { auditLog, bodies, decisions, meetings, memberships, taskUpdates } from 
 import { executeAction } from "@/lib/action";
 import { loadViewer } from "@/lib/auth/viewer";
 import { readClock } from "@/lib/clock";
-import { setDecisionStatus } from "@/lib/decisions/commands";
 import { implementationMatrix } from "@/lib/decisions/queries";
+import { setDecisionStatus } from "@/lib/decisions/set-decision-status";
 import { createTestDatabase } from "@/tests/database";
 import { viewerFor } from "@/tests/viewers";
 import type { Viewer } from "../auth/permissions";
-import { assignTask, updateTaskProgress } from "./commands";
+import { assignTask } from "./assign-task";
 import { getTask, listTasks, myTasks } from "./queries";
+import { updateTaskProgress } from "./update-task-progress";
 
 describe("tasks and the implementation of decisions", () => {
   let database: Database;
@@ -231,6 +232,60 @@ describe("tasks and the implementation of decisions", () => {
       status: "implemented",
       progress: 100,
     });
+  });
+
+  it("offers the status form on the matrix exactly where the command accepts a stated status", async () => {
+    // A decision whose only task was cancelled: no task implements it any more.
+    const [decision] = await db
+      .insert(decisions)
+      .values({ meetingId: sixthId, position: 900, title: "Dropped work", text: "x" })
+      .returning();
+    if (!decision) throw new Error("decision");
+    const cancelled = await executeAction(assignTask, {
+      db,
+      viewer: secretariat,
+      input: {
+        title: "Abandoned study",
+        detail: "",
+        bodyId: peacekeepingId,
+        leadOrganizationId: null,
+        dueOn: null,
+        decisionId: decision.id,
+        meetingId: null,
+      },
+    });
+    if (!cancelled.ok) throw new Error(JSON.stringify(cancelled));
+    const withdrawn = await executeAction(updateTaskProgress, {
+      db,
+      viewer: secretariat,
+      input: {
+        taskId: cancelled.data.id,
+        version: 1,
+        status: "cancelled",
+        progress: 0,
+        note: "Withdrawn",
+      },
+    });
+    expect(withdrawn).toMatchObject({ ok: true });
+    const matrix = await implementationMatrix(db, secretariat, sixthId, await readClock(db));
+    for (const row of matrix.decisions) {
+      const result = await executeAction(setDecisionStatus, {
+        db,
+        viewer: secretariat,
+        input: {
+          decisionId: row.id,
+          version: row.version,
+          status: "superseded",
+          reason: "Checked",
+        },
+      });
+      expect({ id: row.id, accepted: result.ok }).toEqual({
+        id: row.id,
+        accepted: row.statusMayBeStated,
+      });
+    }
+    expect(matrix.decisions.find((d) => d.id === decision.id)?.statusMayBeStated).toBe(true);
+    expect(matrix.decisions.find((d) => d.id === decisionId)?.statusMayBeStated).toBe(false);
   });
 
   it("filters, sorts and pages ten thousand tasks quickly, with overdue ones flagged", async () => {

@@ -1,4 +1,5 @@
-import type { TaskStatus } from "@/db/schema/enums";
+import { type TaskStatus, taskStatuses } from "@/db/schema/enums";
+import { hasRole, type Viewer } from "@/lib/auth/permissions";
 
 // Which status changes make sense. Done and cancelled are final for a body's chair; the
 // secretariat may reopen a task (a decision revisited), never silently.
@@ -18,4 +19,13 @@ export function canMoveTask(
 ): boolean {
   if (allowed[from].includes(to)) return true;
   return secretariat && (from === "done" || from === "cancelled") && reopen.includes(to);
+}
+
+/**
+ * The statuses this viewer may give a task that is now `from`, in the usual order: what the
+ * progress form offers and what the progress command accepts. Empty: nothing to report on.
+ */
+export function taskStatusChoices(from: TaskStatus, viewer: Viewer): TaskStatus[] {
+  const secretariat = hasRole(viewer, "secretariat");
+  return taskStatuses.filter((to) => canMoveTask(from, to, { secretariat }));
 }

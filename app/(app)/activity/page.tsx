@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { EmptyState } from "@/app/_components/empty-state";
+import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
 import { listAudit } from "@/lib/activity/queries";
@@ -31,52 +31,48 @@ export default async function ActivityPage({
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      {page.rows.length === 0 ? (
-        <div className="card">
-          <EmptyState title={t("empty")} />
-        </div>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("when")}</th>
-                <th scope="col">{t("who")}</th>
-                <th scope="col">{t("what")}</th>
-                <th scope="col">{t("changes")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((row) => (
-                <tr key={row.id}>
-                  <td>{formatInstant(format, row.at, viewer.timeZone)}</td>
-                  <td>{row.actorName ?? "—"}</td>
-                  <td>
-                    {t.has(`actions.${actionKey(row.action)}`)
-                      ? t(`actions.${actionKey(row.action)}`)
-                      : row.action}
-                    {row.entity === "organization" ? (
-                      <>
-                        {" "}
-                        <Link href={`/organizations/${row.entityId}`}>
-                          {row.organizationName
-                            ? t("openOrganization", { name: row.organizationName })
-                            : t("open")}
-                        </Link>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    <ChangeSummary before={row.before} after={row.after} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("title")}
+        rows={page.rows}
+        rowKey={(row) => String(row.id)}
+        empty={{ title: t("empty") }}
+        columns={[
+          {
+            key: "when",
+            header: t("when"),
+            cell: (row) => formatInstant(format, row.at, viewer.timeZone),
+          },
+          { key: "who", header: t("who"), cell: (row) => row.actorName ?? "—" },
+          {
+            key: "what",
+            header: t("what"),
+            cell: (row) => (
+              <>
+                {t.has(`actions.${actionKey(row.action)}`)
+                  ? t(`actions.${actionKey(row.action)}`)
+                  : row.action}
+                {row.entity === "organization" ? (
+                  <>
+                    {" "}
+                    <Link href={`/organizations/${row.entityId}`}>
+                      {row.organizationName
+                        ? t("openOrganization", { name: row.organizationName })
+                        : t("open")}
+                    </Link>
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            key: "changes",
+            header: t("changes"),
+            cell: (row) => <ChangeSummary before={row.before} after={row.after} />,
+          },
+        ]}
+      />
       {page.nextBefore ? (
-        <p style={{ marginTop: "1rem" }}>
+        <p className="mt-l">
           <Link className="button secondary" href={`/activity?before=${page.nextBefore}`}>
             {t("older")}
           </Link>
@@ -95,7 +91,7 @@ function ChangeSummary({ before, after }: { before: unknown; after: unknown }) {
   );
   if (keys.length === 0) return <span className="muted">—</span>;
   return (
-    <ul style={{ margin: 0, paddingInlineStart: "1rem" }}>
+    <ul className="plain-list">
       {keys.map((key) => (
         <li key={key}>
           <code>{key}</code>: {formatValue(a[key])} → {formatValue(b[key])}

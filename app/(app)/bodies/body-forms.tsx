@@ -1,15 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { FieldError } from "@/app/_components/field-error";
+import { ActionForm } from "@/app/_components/form/action-form";
+import { DateField, SelectField, TextareaField, TextField } from "@/app/_components/form/fields";
+import { useActionCall } from "@/app/_components/form/use-action-call";
+import { useActionForm } from "@/app/_components/form/use-action-form";
 import { FormAlert } from "@/app/_components/form-alert";
-import { applyActionErrors } from "@/app/_components/form-result";
-import { TextField } from "@/app/_components/text-field";
+import { SubmitButton } from "@/app/_components/submit-button";
 import { bodyKinds } from "@/db/schema/enums";
 import {
   appointChairAction,
@@ -18,118 +17,87 @@ import {
   setMembersAction,
   updateBodyAction,
 } from "@/lib/bodies/actions";
-import { appointChairSchema, createBodySchema, updateBodySchema } from "@/lib/bodies/schemas";
+import {
+  appointChairSchema,
+  createBodySchema,
+  setMembersSchema,
+  updateBodySchema,
+} from "@/lib/bodies/schemas";
 
-type CreateInput = z.input<typeof createBodySchema>;
-type UpdateInput = z.input<typeof updateBodySchema>;
-
-/** Creates a body, or edits one (its mandate's earlier text is kept as a version). */
-export function BodyForm({ defaultValues }: { defaultValues: CreateInput | UpdateInput }) {
+/** Sets up the standing committee or a working group, then opens its page. */
+export function CreateBodyForm({
+  defaultValues,
+}: {
+  defaultValues: z.input<typeof createBodySchema>;
+}) {
   const t = useTranslations("bodyAdmin");
   const kinds = useTranslations("bodyKinds");
-  const router = useRouter();
-  const editing = "id" in defaultValues;
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<CreateInput & Partial<UpdateInput>>({
-    resolver: zodResolver(editing ? updateBodySchema : createBodySchema) as never,
-    mode: "onTouched",
+  const state = useActionForm({
+    schema: createBodySchema,
+    action: createBodyAction,
     defaultValues,
-  });
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaved(false);
-    const result = editing ? await updateBodyAction(values) : await createBodyAction(values);
-    if (result.ok) {
-      setSaved(true);
-      if (!editing) router.push(`/bodies/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    setFormError(applyActionErrors(result, setError));
+    message: () => t("saved"),
+    redirectTo: (data) => `/bodies/${data.id}`,
   });
   return (
-    <form onSubmit={onSubmit} className="stack" noValidate>
-      <FormAlert error={formError} success={saved ? t("saved") : null} />
-      {!editing ? (
-        <div className="field" style={{ maxWidth: 320 }}>
-          <label htmlFor="body-kind">{t("kind")}</label>
-          <select id="body-kind" defaultValue={defaultValues.kind} {...register("kind")}>
-            {bodyKinds.map((k) => (
-              <option key={k} value={k}>
-                {kinds(k)}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
-      <div className="field">
-        <label htmlFor="body-name">{t("name")}</label>
-        <input
-          id="body-name"
-          type="text"
-          aria-invalid={!!errors.name}
-          aria-describedby={errors.name ? "body-name-error" : undefined}
-          defaultValue={defaultValues.name}
-          {...register("name")}
-        />
-        <FieldError id="body-name-error" message={errors.name?.message} />
-      </div>
-      <div className="field">
-        <label htmlFor="body-mandate">{t("mandate")}</label>
-        <textarea
-          id="body-mandate"
-          rows={5}
-          aria-describedby="body-mandate-hint"
-          defaultValue={defaultValues.mandate}
-          {...register("mandate")}
-        />
-        <span className="hint" id="body-mandate-hint">
-          {t("mandateHint")}
-        </span>
-      </div>
+    <ActionForm state={state}>
+      <SelectField
+        name="kind"
+        label={t("kind")}
+        className="narrow-m"
+        options={bodyKinds.map((k) => ({ value: k, label: kinds(k) }))}
+      />
+      <NameAndMandate />
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="body-activeFrom">{t("activeFrom")}</label>
-          <input
-            id="body-activeFrom"
-            type="date"
-            defaultValue={defaultValues.activeFrom ?? ""}
-            {...register("activeFrom")}
-          />
-          <FieldError id="body-activeFrom-error" message={errors.activeFrom?.message} />
-        </div>
-        {editing ? (
-          <div className="field">
-            <label htmlFor="body-activeTo">{t("activeTo")}</label>
-            <input
-              id="body-activeTo"
-              type="date"
-              aria-describedby="body-activeTo-hint"
-              defaultValue={(defaultValues as UpdateInput).activeTo ?? ""}
-              {...register("activeTo")}
-            />
-            <span className="hint" id="body-activeTo-hint">
-              {t("activeToHint")}
-            </span>
-            <FieldError id="body-activeTo-error" message={errors.activeTo?.message} />
-          </div>
-        ) : null}
+        <DateField name="activeFrom" label={t("activeFrom")} />
       </div>
       <div>
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {isSubmitting ? t("saving") : editing ? t("save") : t("create")}
-        </button>
+        <SubmitButton pendingLabel={t("saving")}>{t("create")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
+/** Edits a body: its name, its mandate (the earlier agreed text is kept) and its dates. */
+export function EditBodyForm({
+  defaultValues,
+}: {
+  defaultValues: z.input<typeof updateBodySchema>;
+}) {
+  const t = useTranslations("bodyAdmin");
+  const state = useActionForm({
+    schema: updateBodySchema,
+    action: updateBodyAction,
+    defaultValues,
+    message: () => t("saved"),
+    // The next save states the version this one produced.
+    resetTo: (data, values) => ({ ...values, version: data.version }),
+  });
+  return (
+    <ActionForm state={state}>
+      <NameAndMandate />
+      <div className="form-grid">
+        <DateField name="activeFrom" label={t("activeFrom")} />
+        <DateField name="activeTo" label={t("activeTo")} hint={t("activeToHint")} />
+      </div>
+      <div>
+        <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+      </div>
+    </ActionForm>
+  );
+}
+
+function NameAndMandate() {
+  const t = useTranslations("bodyAdmin");
+  return (
+    <>
+      <TextField name="name" label={t("name")} />
+      <TextareaField name="mandate" label={t("mandate")} hint={t("mandateHint")} rows={5} />
+    </>
+  );
+}
+
+/** The body's chairs, each removable, and the form that appoints one more. */
 export function ChairsManager({
   bodyId,
   chairs,
@@ -138,33 +106,16 @@ export function ChairsManager({
   chairs: { id: string; name: string }[];
 }) {
   const t = useTranslations("bodyAdmin");
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  type Input = z.input<typeof appointChairSchema>;
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, z.output<typeof appointChairSchema>>({
-    resolver: zodResolver(appointChairSchema),
-    mode: "onTouched",
+  const removal = useActionCall(removeChairAction);
+  const state = useActionForm({
+    schema: appointChairSchema,
+    action: appointChairAction,
     defaultValues: { bodyId, name: "", email: "", jobTitle: "" },
-  });
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await appointChairAction(values);
-    if (result.ok) {
-      reset();
-      router.refresh();
-      return;
-    }
-    setFormError(applyActionErrors(result, setError));
+    resetTo: () => ({ bodyId, name: "", email: "", jobTitle: "" }),
   });
   return (
     <div className="stack">
+      <FormAlert error={removal.error} />
       {chairs.length > 0 ? (
         <ul className="timeline">
           {chairs.map((c) => (
@@ -173,14 +124,10 @@ export function ChairsManager({
               <button
                 type="button"
                 className="button danger"
-                disabled={pending}
+                disabled={removal.pending}
                 onClick={() => {
                   if (!window.confirm(t("removeChairConfirm", { name: c.name }))) return;
-                  startTransition(async () => {
-                    const result = await removeChairAction({ bodyId, userId: c.id });
-                    if (result.ok) router.refresh();
-                    else setFormError(result.formError);
-                  });
+                  removal.run({ bodyId, userId: c.id });
                 }}
               >
                 {t("removeChair")}
@@ -192,29 +139,20 @@ export function ChairsManager({
       ) : null}
       <details>
         <summary>{t("appointChair")}</summary>
-        <form onSubmit={onSubmit} className="stack" noValidate style={{ marginTop: "0.5rem" }}>
-          <FormAlert error={formError} />
-          {(["name", "email", "jobTitle"] as const).map((f) => (
-            <TextField
-              key={f}
-              id={`chair-${f}`}
-              type={f === "email" ? "email" : "text"}
-              label={t(`chair.${f}`)}
-              error={errors[f]?.message}
-              registration={register(f)}
-            />
-          ))}
+        <ActionForm state={state} className="stack mt-s">
+          <TextField name="name" label={t("chair.name")} />
+          <TextField name="email" type="email" label={t("chair.email")} />
+          <TextField name="jobTitle" label={t("chair.jobTitle")} />
           <div>
-            <button type="submit" className="button" disabled={isSubmitting}>
-              {t("appoint")}
-            </button>
+            <SubmitButton pendingLabel={t("saving")}>{t("appoint")}</SubmitButton>
           </div>
-        </form>
+        </ActionForm>
       </details>
     </div>
   );
 }
 
+/** Chooses the body's member organizations, against the body's version. */
 export function MembersForm({
   bodyId,
   version,
@@ -227,56 +165,34 @@ export function MembersForm({
   members: string[];
 }) {
   const t = useTranslations("bodyAdmin");
-  const router = useRouter();
-  const [chosen, setChosen] = useState(new Set(members));
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const state = useActionForm({
+    schema: setMembersSchema,
+    action: setMembersAction,
+    defaultValues: { bodyId, version, organizationIds: members },
+    message: () => t("membersSaved"),
+    resetTo: (data, values) => ({ ...values, version: data.version }),
+  });
+  const { control, setValue } = state.form;
+  const chosen = useWatch({ control, name: "organizationIds" }) ?? [];
+  const toggle = (id: string) =>
+    setValue(
+      "organizationIds",
+      chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id],
+      { shouldDirty: true },
+    );
   return (
     <details>
       <summary>{t("editMembers")}</summary>
-      <form
-        className="stack"
-        style={{ marginTop: "0.5rem" }}
-        onSubmit={(event) => {
-          event.preventDefault();
-          startTransition(async () => {
-            setError(null);
-            const result = await setMembersAction({
-              bodyId,
-              version,
-              organizationIds: [...chosen],
-            });
-            if (result.ok) {
-              setSaved(true);
-              router.refresh();
-            } else setError(result.formError);
-          });
-        }}
-      >
-        <FormAlert error={error} success={saved ? t("membersSaved") : null} />
+      <ActionForm state={state} className="stack mt-s">
         <fieldset>
-          <legend>{t("membersLegend", { count: chosen.size })}</legend>
-          <div
-            className="checks"
-            style={{
-              display: "grid",
-              gridTemplateColumns: "repeat(auto-fill, minmax(240px, 1fr))",
-            }}
-          >
+          <legend>{t("membersLegend", { count: chosen.length })}</legend>
+          <div className="checks columns">
             {organizations.map((o) => (
               <label key={o.id}>
                 <input
                   type="checkbox"
-                  checked={chosen.has(o.id)}
-                  onChange={() =>
-                    setChosen((current) => {
-                      const next = new Set(current);
-                      if (next.has(o.id)) next.delete(o.id);
-                      else next.add(o.id);
-                      return next;
-                    })
-                  }
+                  checked={chosen.includes(o.id)}
+                  onChange={() => toggle(o.id)}
                 />{" "}
                 {o.name}
               </label>
@@ -284,11 +200,9 @@ export function MembersForm({
           </div>
         </fieldset>
         <div>
-          <button type="submit" className="button" disabled={pending}>
-            {t("saveMembers")}
-          </button>
+          <SubmitButton pendingLabel={t("saving")}>{t("saveMembers")}</SubmitButton>
         </div>
-      </form>
+      </ActionForm>
     </details>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { EmptyState } from "@/app/_components/empty-state";
+import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
@@ -33,44 +33,33 @@ export default async function BodiesPage() {
           ) : null
         }
       />
-      {rows.length === 0 ? (
-        <div className="card">
-          <EmptyState title={t("empty")} />
-        </div>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("name")}</th>
-                <th scope="col">{t("kind")}</th>
-                <th scope="col">{t("chairs")}</th>
-                <th scope="col">{t("members")}</th>
-                <th scope="col">{t("decisions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((body) => (
-                <tr key={body.id}>
-                  <td>
-                    <Link href={`/bodies/${body.id}`}>{body.name}</Link>
-                  </td>
-                  <td>{kinds(body.kind)}</td>
-                  <td>
-                    {body.chairs.length > 0 ? (
-                      body.chairs.join(", ")
-                    ) : (
-                      <span className="muted">{t("noChair")}</span>
-                    )}
-                  </td>
-                  <td>{body.members}</td>
-                  <td>{body.decisions}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("title")}
+        rows={rows}
+        rowKey={(body) => body.id}
+        empty={{ title: t("empty") }}
+        columns={[
+          {
+            key: "name",
+            header: t("name"),
+            rowHeader: true,
+            cell: (body) => <Link href={`/bodies/${body.id}`}>{body.name}</Link>,
+          },
+          { key: "kind", header: t("kind"), cell: (body) => kinds(body.kind) },
+          {
+            key: "chairs",
+            header: t("chairs"),
+            cell: (body) =>
+              body.chairs.length > 0 ? (
+                body.chairs.join(", ")
+              ) : (
+                <span className="muted">{t("noChair")}</span>
+              ),
+          },
+          { key: "members", header: t("members"), cell: (body) => body.members },
+          { key: "decisions", header: t("decisions"), cell: (body) => body.decisions },
+        ]}
+      />
     </>
   );
 }

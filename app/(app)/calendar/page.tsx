@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { EmptyState } from "@/app/_components/empty-state";
+import { DataTable } from "@/app/_components/data-table";
 import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
 import { Pagination } from "@/app/_components/pagination";
@@ -76,7 +76,7 @@ export default async function CalendarPage({
             <label htmlFor="month">{t("month")}</label>
             <input id="month" name="month" type="month" defaultValue={filter.month ?? ""} />
           </div>
-          <div className="checks" style={{ paddingBottom: "0.6rem" }}>
+          <div className="checks in-filters">
             <label>
               <input
                 type="checkbox"
@@ -93,69 +93,73 @@ export default async function CalendarPage({
       <p className="muted" aria-live="polite">
         {t("count", { count: result.total })}
       </p>
-      {result.rows.length === 0 ? (
-        <div className="card">
-          <EmptyState title={filtered ? t("emptyFiltered") : t("empty")}>
-            {manage && !filtered ? <p>{t("emptyHint")}</p> : null}
-          </EmptyState>
-        </div>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t("title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("date")}</th>
-                <th scope="col">{t("meetingNumber")}</th>
-                <th scope="col">{t("agendaItem")}</th>
-                <th scope="col">{t("format")}</th>
-                <th scope="col">{t("presidency")}</th>
-                <th scope="col">{t("outcome")}</th>
-                {manage ? (
-                  <th scope="col">
-                    <span className="visually-hidden">{t("actions")}</span>
-                  </th>
+      <DataTable
+        caption={t("title")}
+        rows={result.rows}
+        rowKey={(row) => row.id}
+        empty={{
+          title: filtered ? t("emptyFiltered") : t("empty"),
+          children: manage && !filtered ? <p>{t("emptyHint")}</p> : undefined,
+        }}
+        columns={[
+          {
+            key: "date",
+            header: t("date"),
+            cell: (row) => (
+              <>
+                {formatDay(format, row.meetingDate, "medium")}
+                {row.meetingTime ? <div className="muted">{row.meetingTime}</div> : null}
+              </>
+            ),
+          },
+          { key: "number", header: t("meetingNumber"), cell: (row) => row.meetingNumber ?? "—" },
+          {
+            key: "agendaItem",
+            header: t("agendaItem"),
+            rowHeader: true,
+            cell: (row) => (
+              <>
+                {row.title}
+                {row.withRegionalOrganizations ? (
+                  <div>
+                    <StatusBadge tone="info">{t("withRegional")}</StatusBadge>
+                  </div>
                 ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((row) => (
-                <tr key={row.id}>
-                  <td>
-                    {formatDay(format, row.meetingDate, "medium")}
-                    {row.meetingTime ? <div className="muted">{row.meetingTime}</div> : null}
-                  </td>
-                  <td>{row.meetingNumber ?? "—"}</td>
-                  <td>
-                    {row.title}
-                    {row.withRegionalOrganizations ? (
-                      <div>
-                        <StatusBadge tone="info">{t("withRegional")}</StatusBadge>
-                      </div>
-                    ) : null}
-                  </td>
-                  <td>{formats.has(row.format) ? formats(row.format) : row.format}</td>
-                  <td>{row.presidency ?? "—"}</td>
-                  <td>{row.outcomeSymbol ?? row.recordSymbol ?? "—"}</td>
-                  {manage ? (
-                    <td>
-                      <Link href={`/calendar/${row.id}/edit`}>
-                        {t("edit")}
-                        <span className="visually-hidden">
-                          {" "}
-                          {row.meetingNumber
-                            ? t("meetingNumberShort", { number: row.meetingNumber })
-                            : row.title}
-                        </span>
-                      </Link>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </>
+            ),
+          },
+          {
+            key: "format",
+            header: t("format"),
+            cell: (row) => (formats.has(row.format) ? formats(row.format) : row.format),
+          },
+          { key: "presidency", header: t("presidency"), cell: (row) => row.presidency ?? "—" },
+          {
+            key: "outcome",
+            header: t("outcome"),
+            cell: (row) => row.outcomeSymbol ?? row.recordSymbol ?? "—",
+          },
+          ...(manage
+            ? [
+                {
+                  key: "actions",
+                  header: <span className="visually-hidden">{t("actions")}</span>,
+                  cell: (row: (typeof result.rows)[number]) => (
+                    <Link href={`/calendar/${row.id}/edit`}>
+                      {t("edit")}
+                      <span className="visually-hidden">
+                        {" "}
+                        {row.meetingNumber
+                          ? t("meetingNumberShort", { number: row.meetingNumber })
+                          : row.title}
+                      </span>
+                    </Link>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
       <Pagination page={page} pages={pages} hrefFor={pageLink} />
     </>
   );

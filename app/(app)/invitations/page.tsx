@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { EmptyState } from "@/app/_components/empty-state";
+import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { formatInstant, formatMeetingDates } from "@/lib/i18n/format";
 import { invitationsForViewer } from "@/lib/invitations/queries";
+import { invitationStatusTone } from "./status-tone";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("myInvitations");
@@ -26,54 +27,40 @@ export default async function MyInvitationsPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      {rows.length === 0 ? (
-        <div className="card">
-          <EmptyState title={t("empty")} />
-        </div>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t("title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("meeting")}</th>
-                <th scope="col">{t("organization")}</th>
-                <th scope="col">{t("deadline")}</th>
-                <th scope="col">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td>
-                    <Link href={`/invitations/${row.id}`}>{row.meetingTitle}</Link>
-                    <div className="muted">{formatMeetingDates(format, row)}</div>
-                  </td>
-                  <td>{row.organizationName}</td>
-                  <td>
-                    {row.replyDeadline
-                      ? formatInstant(format, row.replyDeadline, viewer.timeZone)
-                      : "—"}
-                  </td>
-                  <td>
-                    <StatusBadge
-                      tone={
-                        row.status === "pending"
-                          ? "warning"
-                          : row.status === "confirmed"
-                            ? "success"
-                            : "neutral"
-                      }
-                    >
-                      {statuses(row.status)}
-                    </StatusBadge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("title")}
+        rows={rows}
+        rowKey={(row) => row.id}
+        empty={{ title: t("empty") }}
+        columns={[
+          {
+            key: "meeting",
+            header: t("meeting"),
+            cell: (row) => (
+              <>
+                <Link href={`/invitations/${row.id}`}>{row.meetingTitle}</Link>
+                <div className="muted">{formatMeetingDates(format, row)}</div>
+              </>
+            ),
+          },
+          { key: "organization", header: t("organization"), cell: (row) => row.organizationName },
+          {
+            key: "deadline",
+            header: t("deadline"),
+            cell: (row) =>
+              row.replyDeadline ? formatInstant(format, row.replyDeadline, viewer.timeZone) : "—",
+          },
+          {
+            key: "status",
+            header: t("status"),
+            cell: (row) => (
+              <StatusBadge tone={invitationStatusTone[row.status]}>
+                {statuses(row.status)}
+              </StatusBadge>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,64 +1,189 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { z } from "zod";
-import { FieldError } from "@/app/_components/field-error";
-import { FormAlert } from "@/app/_components/form-alert";
-import { applyActionErrors } from "@/app/_components/form-result";
-import { TextField } from "@/app/_components/text-field";
+import { useEffect, useRef, useState } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { ActionForm } from "@/app/_components/form/action-form";
+import { ConflictNotice } from "@/app/_components/form/conflict-notice";
+import { DateField, SelectField, TextField } from "@/app/_components/form/fields";
+import { useActionForm } from "@/app/_components/form/use-action-form";
+import { SubmitButton } from "@/app/_components/submit-button";
 import { isIsoDate } from "@/lib/calendar/days";
 import type { Assessment } from "@/lib/calendar/scheduling";
 import { assessDatesAction, planMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
+import { type CandidateChoice, chooseCandidate } from "@/lib/meetings/candidate-choice";
 import { planMeetingSchema, timeZones, updateMeetingSchema } from "@/lib/meetings/schemas";
 import { DateWarnings } from "./date-warnings";
 
 type CouncilOption = { id: string; label: string };
-
-// Planning and editing share the form; editing adds id and version.
-const formSchema = z.union([updateMeetingSchema, planMeetingSchema]);
-type Input = z.input<typeof updateMeetingSchema> | z.input<typeof planMeetingSchema>;
-type Output = z.output<typeof formSchema>;
-
-export function MeetingForm({
-  defaultValues,
-  councilMeetings,
-  today,
-}: {
-  defaultValues: Input;
+type MeetingValues = z.input<typeof planMeetingSchema>;
+type Shared = {
   councilMeetings: CouncilOption[];
   /** The application's today: dates before it get a notice, not a refusal. */
   today: string;
+};
+
+/** "Plan the next meeting": a proposed date chosen above fills in the dates only. */
+export function PlanMeetingForm({
+  defaultValues,
+  choice,
+  ...shared
+}: Shared & { defaultValues: MeetingValues; choice: CandidateChoice | null }) {
+  const t = useTranslations("planning");
+  const state = useActionForm({
+    schema: planMeetingSchema,
+    action: planMeetingAction,
+    defaultValues,
+    redirectTo: (data) => `/meetings/${data.id}`,
+  });
+  // "Use these dates" navigates (it is a link); the page keeps this form, and the new choice
+  // replaces the dates and the Council meeting while the rest of what was typed stays.
+  const { form } = state;
+  const choiceKey = choice ? `${choice.startsOn}|${choice.endsOn}|${choice.scSessionId}` : "";
+  const applied = useRef(choiceKey);
+  useEffect(() => {
+    if (!choice || applied.current === choiceKey) return;
+    applied.current = choiceKey;
+    form.reset(chooseCandidate(form.getValues(), choice));
+  }, [choice, choiceKey, form]);
+
+  return (
+    <ActionForm state={state}>
+      <MeetingFields
+        {...shared}
+        defaultSequenceNumber={Number(defaultValues.sequenceNumber)}
+        submitLabel={t("planSubmit")}
+        cancelHref="/meetings"
+      />
+    </ActionForm>
+  );
+}
+
+/** Editing a meeting: someone else's save in between is shown and can be loaded. */
+export function EditMeetingForm({
+  defaultValues,
+  ...shared
+}: Shared & { defaultValues: z.input<typeof updateMeetingSchema> }) {
+  const t = useTranslations("planning");
+  const state = useActionForm({
+    schema: updateMeetingSchema,
+    action: updateMeetingAction,
+    defaultValues,
+    redirectTo: (data) => `/meetings/${data.id}`,
+  });
+  return (
+    <ActionForm state={state}>
+      <ConflictNotice
+        conflict={state.conflict}
+        explanation={t("conflictExplanation")}
+        loadLabel={t("loadSavedVersion")}
+        fields={(["title", "theme", "startsOn", "endsOn", "venue"] as const).map((name) => ({
+          name,
+          label: t(`fields.${name}`),
+        }))}
+        onLoad={state.loadConflict}
+      />
+      <MeetingFields
+        {...shared}
+        meetingId={defaultValues.id}
+        defaultSequenceNumber={Number(defaultValues.sequenceNumber)}
+        submitLabel={t("saveChanges")}
+        cancelHref={`/meetings/${defaultValues.id}`}
+      />
+    </ActionForm>
+  );
+}
+
+function MeetingFields({
+  councilMeetings,
+  today,
+  meetingId,
+  defaultSequenceNumber,
+  submitLabel,
+  cancelHref,
+}: Shared & {
+  meetingId?: string;
+  defaultSequenceNumber: number;
+  submitLabel: string;
+  cancelHref: string;
 }) {
   const t = useTranslations("planning");
-  const router = useRouter();
-  const editing = "id" in defaultValues && !!defaultValues.id;
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Record<string, unknown> | null>(null);
-  const [assessment, setAssessment] = useState<Assessment | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    getValues,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(editing ? updateMeetingSchema : planMeetingSchema),
-    mode: "onTouched",
-    defaultValues,
-  });
-  const [startsOn, endsOn] = useWatch({ control, name: ["startsOn", "endsOn"] });
-  const meetingId = editing && "id" in defaultValues ? defaultValues.id : undefined;
+  return (
+    <>
+      <div className="form-grid">
+        <TextField
+          name="sequenceNumber"
+          id="meeting-sequenceNumber"
+          label={t("fields.sequenceNumber")}
+          inputMode="numeric"
+        />
+        <TextField name="title" id="meeting-title" label={t("fields.title")} />
+      </div>
+      <TextField name="theme" id="meeting-theme" label={t("fields.theme")} />
+      <div className="form-grid">
+        <DateField name="startsOn" id="meeting-startsOn" label={t("fields.startsOn")} />
+        <DateField name="endsOn" id="meeting-endsOn" label={t("fields.endsOn")} />
+      </div>
+      <DateChecks
+        today={today}
+        meetingId={meetingId}
+        defaultSequenceNumber={defaultSequenceNumber}
+      />
+      <div className="form-grid">
+        <TextField name="venue" id="meeting-venue" label={t("fields.venue")} />
+        <SelectField
+          name="timeZone"
+          id="meeting-timeZone"
+          label={t("fields.timeZone")}
+          options={timeZones.map((zone) => ({ value: zone, label: zone.replace("_", " ") }))}
+        />
+      </div>
+      <SelectField
+        name="scSessionId"
+        id="meeting-scSessionId"
+        label={t("fields.scSessionId")}
+        hint={t("councilHint")}
+        empty={t("noCouncilMeeting")}
+        options={councilMeetings.map((c) => ({ value: c.id, label: c.label }))}
+      />
+      <div className="actions-row">
+        <SubmitButton pendingLabel={t("saving")}>{submitLabel}</SubmitButton>
+        <Link href={cancelHref} className="button secondary">
+          {t("cancel")}
+        </Link>
+      </div>
+    </>
+  );
+}
 
-  // The same warnings as the proposals, for dates typed by hand.
+/**
+ * The same checks as the proposals (lib/meetings/planning.ts assessMeetingDates), for the
+ * dates in the form as they change, against the meeting numbered before this one.
+ */
+function DateChecks({
+  today,
+  meetingId,
+  defaultSequenceNumber,
+}: {
+  today: string;
+  meetingId?: string;
+  defaultSequenceNumber: number;
+}) {
+  const t = useTranslations("planning");
+  const { control } = useFormContext<MeetingValues>();
+  const [startsOn, endsOn, typedNumber] = useWatch({
+    control,
+    name: ["startsOn", "endsOn", "sequenceNumber"],
+  });
+  const [assessment, setAssessment] = useState<Assessment | null>(null);
+  const number = Number(typedNumber);
+  const sequenceNumber = Number.isInteger(number) && number > 0 ? number : defaultSequenceNumber;
+  const datesReady = isIsoDate(startsOn) && isIsoDate(endsOn) && endsOn >= startsOn;
+
   useEffect(() => {
-    if (!startsOn || !endsOn || !isIsoDate(startsOn) || !isIsoDate(endsOn) || endsOn < startsOn) {
+    if (!datesReady) {
       setAssessment(null);
       return;
     }
@@ -67,168 +192,28 @@ export function MeetingForm({
       const result = await assessDatesAction({
         startsOn,
         endsOn,
+        sequenceNumber,
         ...(meetingId ? { meetingId } : {}),
       });
-      if (!cancelled) setAssessment(result);
+      if (!cancelled) setAssessment(result.ok ? result.data : null);
     }, 250);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [startsOn, endsOn, meetingId]);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setConflict(null);
-    const result =
-      "id" in values ? await updateMeetingAction(values) : await planMeetingAction(values);
-    if (result.ok) {
-      router.push(`/meetings/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    if (result.code === "conflict" && result.current) setConflict(result.current);
-    setFormError(applyActionErrors(result, setError));
-  });
-
-  // Values are rendered on the server too (defaultValue), so the form is filled before scripts load.
-  const text = (name: "title" | "theme" | "venue") => (
-    <TextField
-      id={`meeting-${name}`}
-      label={t(`fields.${name}`)}
-      error={errors[name]?.message}
-      defaultValue={defaultValues[name] ?? ""}
-      registration={register(name)}
-    />
-  );
-  const date = (name: "startsOn" | "endsOn") => (
-    <TextField
-      id={`meeting-${name}`}
-      type="date"
-      label={t(`fields.${name}`)}
-      error={errors[name]?.message}
-      defaultValue={defaultValues[name] ?? ""}
-      registration={register(name)}
-    />
-  );
+  }, [datesReady, startsOn, endsOn, sequenceNumber, meetingId]);
 
   return (
-    <form onSubmit={onSubmit} className="stack" noValidate>
-      <FormAlert error={formError} />
-      {conflict ? (
-        <div className="alert warning" role="alert">
-          <p>{t("conflictExplanation")}</p>
-          <dl className="facts" style={{ marginBottom: "0.5rem" }}>
-            {(["title", "theme", "startsOn", "endsOn", "venue"] as const).map((field) => (
-              <div key={field} style={{ display: "contents" }}>
-                <dt>{t(`fields.${field}`)}</dt>
-                <dd>{String(conflict[field] ?? "—")}</dd>
-              </div>
-            ))}
-          </dl>
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => {
-              reset({ ...getValues(), ...conflict } as Input);
-              setConflict(null);
-              setFormError(null);
-            }}
-          >
-            {t("loadSavedVersion")}
-          </button>
+    <div aria-live="polite" className="stack">
+      {isIsoDate(startsOn) && startsOn < today ? <p className="notice">{t("pastNotice")}</p> : null}
+      {assessment ? (
+        <div>
+          {assessment.monthsSincePrevious !== null ? (
+            <p className="muted">{t("monthsSince", { months: assessment.monthsSincePrevious })}</p>
+          ) : null}
+          <DateWarnings warnings={assessment.warnings} />
         </div>
       ) : null}
-      <div className="form-grid">
-        <div className="field">
-          <label htmlFor="meeting-sequenceNumber">{t("fields.sequenceNumber")}</label>
-          <input
-            id="meeting-sequenceNumber"
-            type="text"
-            inputMode="numeric"
-            aria-invalid={!!errors.sequenceNumber}
-            aria-describedby={errors.sequenceNumber ? "meeting-sequenceNumber-error" : undefined}
-            defaultValue={String(defaultValues.sequenceNumber ?? "")}
-            {...register("sequenceNumber")}
-          />
-          <FieldError id="meeting-sequenceNumber-error" message={errors.sequenceNumber?.message} />
-        </div>
-        {text("title")}
-      </div>
-      {text("theme")}
-      <div className="form-grid">
-        {date("startsOn")}
-        {date("endsOn")}
-      </div>
-      <div aria-live="polite" className="stack">
-        {startsOn && isIsoDate(startsOn) && startsOn < today ? (
-          <p className="notice">{t("pastNotice")}</p>
-        ) : null}
-        {assessment ? (
-          <div>
-            {assessment.monthsSincePrevious !== null ? (
-              <p className="muted">
-                {t("monthsSince", { months: assessment.monthsSincePrevious })}
-              </p>
-            ) : null}
-            <DateWarnings warnings={assessment.warnings} />
-          </div>
-        ) : null}
-      </div>
-      <div className="form-grid">
-        {text("venue")}
-        <div className="field">
-          <label htmlFor="meeting-timeZone">{t("fields.timeZone")}</label>
-          <select
-            id="meeting-timeZone"
-            defaultValue={defaultValues.timeZone}
-            {...register("timeZone")}
-          >
-            {timeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replace("_", " ")}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor="meeting-scSessionId">{t("fields.scSessionId")}</label>
-        <select
-          id="meeting-scSessionId"
-          aria-invalid={!!errors.scSessionId}
-          aria-describedby="meeting-scSessionId-hint"
-          defaultValue={defaultValues.scSessionId ?? ""}
-          {...register("scSessionId")}
-        >
-          <option value="">{t("noCouncilMeeting")}</option>
-          {councilMeetings.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-        <span className="hint" id="meeting-scSessionId-hint">
-          {t("councilHint")}
-        </span>
-        <FieldError id="meeting-scSessionId-error" message={errors.scSessionId?.message} />
-      </div>
-      <div className="actions-row">
-        <button
-          type="submit"
-          className="button"
-          disabled={isSubmitting}
-          aria-disabled={isSubmitting}
-        >
-          {isSubmitting ? t("saving") : editing ? t("saveChanges") : t("planSubmit")}
-        </button>
-        <Link
-          href={meetingId ? `/meetings/${meetingId}` : "/meetings"}
-          className="button secondary"
-        >
-          {t("cancel")}
-        </Link>
-      </div>
-    </form>
+    </div>
   );
 }

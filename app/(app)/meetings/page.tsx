@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/app/_components/data-table";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
@@ -58,45 +59,40 @@ export default async function MeetingsPage() {
       </section>
       <section aria-labelledby="past-heading">
         <h2 id="past-heading">{t("past")}</h2>
-        {past.length === 0 ? (
-          <div className="card">
-            <EmptyState title={t("noPast")} />
-          </div>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("number")}</th>
-                  <th scope="col">{t("meeting")}</th>
-                  <th scope="col">{t("dates")}</th>
-                  <th scope="col">{t("theme")}</th>
-                  <th scope="col">{t("organizationsCount")}</th>
-                  <th scope="col">{t("decisions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {past.map((meeting) => (
-                  <tr key={meeting.id}>
-                    <td>{meeting.sequenceNumber}</td>
-                    <td>
-                      <Link href={`/meetings/${meeting.id}`}>{meeting.title}</Link>
-                    </td>
-                    <td>
-                      {formatMeetingDates(format, meeting)}
-                      {meeting.datesApproximate ? (
-                        <span className="muted"> ({t("approximate")})</span>
-                      ) : null}
-                    </td>
-                    <td>{meeting.theme}</td>
-                    <td>{meeting.organizationsCount ?? "—"}</td>
-                    <td>{meeting.decisions}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={t("past")}
+          rows={past}
+          rowKey={(meeting) => meeting.id}
+          empty={{ title: t("noPast") }}
+          columns={[
+            { key: "number", header: t("number"), cell: (meeting) => meeting.sequenceNumber },
+            {
+              key: "meeting",
+              header: t("meeting"),
+              rowHeader: true,
+              cell: (meeting) => <Link href={`/meetings/${meeting.id}`}>{meeting.title}</Link>,
+            },
+            {
+              key: "dates",
+              header: t("dates"),
+              cell: (meeting) => (
+                <>
+                  {formatMeetingDates(format, meeting)}
+                  {meeting.datesApproximate ? (
+                    <span className="muted"> ({t("approximate")})</span>
+                  ) : null}
+                </>
+              ),
+            },
+            { key: "theme", header: t("theme"), cell: (meeting) => meeting.theme },
+            {
+              key: "organizations",
+              header: t("organizationsCount"),
+              cell: (meeting) => meeting.organizationsCount ?? "—",
+            },
+            { key: "decisions", header: t("decisions"), cell: (meeting) => meeting.decisions },
+          ]}
+        />
       </section>
     </>
   );

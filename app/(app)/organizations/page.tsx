@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { EmptyState } from "@/app/_components/empty-state";
+import { DataTable } from "@/app/_components/data-table";
 import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
@@ -57,50 +57,42 @@ export default async function OrganizationsPage({
       <p className="muted" aria-live="polite">
         {t("count", { count: rows.length })}
       </p>
-      {rows.length === 0 ? (
-        <div className="card">
-          <EmptyState title={filtered ? t("emptyFiltered") : t("empty")} />
-        </div>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t("title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("name")}</th>
-                <th scope="col">{t("kind")}</th>
-                <th scope="col">{t("headquarters")}</th>
-                <th scope="col">{t("focalPoint")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td>
-                    <Link href={`/organizations/${row.id}`}>{row.name}</Link>
-                    {row.shortName ? <span className="muted"> ({row.shortName})</span> : null}
-                    {row.active ? null : (
-                      <>
-                        {" "}
-                        <StatusBadge>{t("inactive")}</StatusBadge>
-                      </>
-                    )}
-                  </td>
-                  <td>{kinds(row.kind)}</td>
-                  <td>{row.headquarters}</td>
-                  <td>
-                    {row.focalPoints.length > 0 ? (
-                      row.focalPoints.join(", ")
-                    ) : (
-                      <StatusBadge tone="warning">{t("noFocalPoint")}</StatusBadge>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("title")}
+        rows={rows}
+        rowKey={(row) => row.id}
+        empty={{ title: filtered ? t("emptyFiltered") : t("empty") }}
+        columns={[
+          {
+            key: "name",
+            header: t("name"),
+            cell: (row) => (
+              <>
+                <Link href={`/organizations/${row.id}`}>{row.name}</Link>
+                {row.shortName ? <span className="muted"> ({row.shortName})</span> : null}
+                {row.active ? null : (
+                  <>
+                    {" "}
+                    <StatusBadge>{t("inactive")}</StatusBadge>
+                  </>
+                )}
+              </>
+            ),
+          },
+          { key: "kind", header: t("kind"), cell: (row) => kinds(row.kind) },
+          { key: "headquarters", header: t("headquarters"), cell: (row) => row.headquarters },
+          {
+            key: "focalPoint",
+            header: t("focalPoint"),
+            cell: (row) =>
+              row.focalPoints.length > 0 ? (
+                row.focalPoints.join(", ")
+              ) : (
+                <StatusBadge tone="warning">{t("noFocalPoint")}</StatusBadge>
+              ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { EmptyState } from "@/app/_components/empty-state";
+import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
-import { StatusBadge } from "@/app/_components/status-badge";
+import { StatusBadge, type Tone } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
+import type { OutboxStatus } from "@/db/schema/enums";
 import { listOutbox } from "@/lib/activity/queries";
 import { requireUser } from "@/lib/auth/session";
 import { formatInstant } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
+
+const tone: Record<OutboxStatus, Tone> = { pending: "warning", sent: "success", failed: "danger" };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("outbox");
@@ -28,48 +31,42 @@ export default async function OutboxPage({
     getFormatter(),
     orNotFound(listOutbox(await getDb(), viewer, { before })),
   ]);
-  const tone = { pending: "warning", sent: "success", failed: "danger" } as const;
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      {page.rows.length === 0 ? (
-        <div className="card">
-          <EmptyState title={t("empty")} />
-        </div>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t("title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("queued")}</th>
-                <th scope="col">{t("recipient")}</th>
-                <th scope="col">{t("subject")}</th>
-                <th scope="col">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((row) => (
-                <tr key={row.id}>
-                  <td>{formatInstant(format, row.createdAt, viewer.timeZone)}</td>
-                  <td>{row.recipient}</td>
-                  <td>
-                    <details>
-                      <summary>{row.subject}</summary>
-                      <p style={{ whiteSpace: "pre-wrap", marginTop: "0.5rem" }}>{row.body}</p>
-                    </details>
-                  </td>
-                  <td>
-                    <StatusBadge tone={tone[row.status]}>{t(`statuses.${row.status}`)}</StatusBadge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("title")}
+        rows={page.rows}
+        rowKey={(row) => row.id}
+        empty={{ title: t("empty") }}
+        columns={[
+          {
+            key: "queued",
+            header: t("queued"),
+            cell: (row) => formatInstant(format, row.createdAt, viewer.timeZone),
+          },
+          { key: "recipient", header: t("recipient"), cell: (row) => row.recipient },
+          {
+            key: "subject",
+            header: t("subject"),
+            cell: (row) => (
+              <details>
+                <summary>{row.subject}</summary>
+                <p className="pre-wrap mt-s">{row.body}</p>
+              </details>
+            ),
+          },
+          {
+            key: "status",
+            header: t("status"),
+            cell: (row) => (
+              <StatusBadge tone={tone[row.status]}>{t(`statuses.${row.status}`)}</StatusBadge>
+            ),
+          },
+        ]}
+      />
       {page.nextBefore ? (
-        <p style={{ marginTop: "1rem" }}>
+        <p className="mt-l">
           <Link
             className="button secondary"
             href={`/outbox?before=${encodeURIComponent(page.nextBefore.toISOString())}`}

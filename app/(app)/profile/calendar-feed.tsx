@@ -1,8 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
+import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
 import { createFeedTokenAction, revokeFeedTokenAction } from "@/lib/calendar/actions";
 
@@ -15,35 +15,23 @@ export function CalendarFeed({
   activeSince: string | null;
 }) {
   const t = useTranslations("profile");
-  const router = useRouter();
   const urlId = useId();
   const [url, setUrl] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [confirmRevoke, setConfirmRevoke] = useState(false);
-  const [pending, startTransition] = useTransition();
-
-  const create = () =>
-    startTransition(async () => {
-      setError(null);
-      const result = await createFeedTokenAction();
-      if (result.ok) {
-        setUrl(`${baseUrl}${result.data.token}.ics`);
-        router.refresh();
-      } else setError(result.formError);
-    });
-  const revoke = () =>
-    startTransition(async () => {
-      const result = await revokeFeedTokenAction();
-      if (result.ok) {
-        setUrl(null);
-        setConfirmRevoke(false);
-        router.refresh();
-      } else setError(result.formError);
-    });
+  const create = useActionCall(createFeedTokenAction, {
+    onSuccess: (data) => setUrl(`${baseUrl}${data.token}.ics`),
+  });
+  const revoke = useActionCall(revokeFeedTokenAction, {
+    onSuccess: () => {
+      setUrl(null);
+      setConfirmRevoke(false);
+    },
+  });
+  const pending = create.pending || revoke.pending;
 
   return (
     <div className="stack">
-      <FormAlert error={error} />
+      <FormAlert error={create.error ?? revoke.error} />
       {url ? (
         <div className="field">
           <label htmlFor={urlId}>{t("feedUrl")}</label>
@@ -62,13 +50,23 @@ export function CalendarFeed({
         <p className="muted">{t("feedNone")}</p>
       )}
       <div className="actions-row">
-        <button type="button" className="button" onClick={create} disabled={pending}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => create.run(undefined)}
+          disabled={pending}
+        >
           {activeSince || url ? t("feedReplace") : t("feedCreate")}
         </button>
         {activeSince || url ? (
           confirmRevoke ? (
             <>
-              <button type="button" className="button danger" onClick={revoke} disabled={pending}>
+              <button
+                type="button"
+                className="button danger"
+                onClick={() => revoke.run(undefined)}
+                disabled={pending}
+              >
                 {t("feedRevokeYes")}
               </button>
               <button

@@ -5,7 +5,7 @@ import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
 import { primaryRole } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { activeFeed } from "@/lib/calendar/feed";
+import { activeFeed } from "@/lib/calendar/feed-tokens";
 import { formatInstant } from "@/lib/i18n/format";
 import { CalendarFeed } from "./calendar-feed";
 

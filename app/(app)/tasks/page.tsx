@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { EmptyState } from "@/app/_components/empty-state";
 import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
 import { Pagination } from "@/app/_components/pagination";
@@ -10,6 +9,7 @@ import { taskStatuses } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { readClock } from "@/lib/clock";
+import { formatDay } from "@/lib/i18n/format";
 import { listTasks, taskFormOptions } from "@/lib/tasks/queries";
 import { taskFilterSchema, taskSorts } from "@/lib/tasks/schemas";
 import { TaskTable } from "./task-table";
@@ -81,7 +81,7 @@ export default async function TasksPage({
               ))}
             </select>
           </div>
-          <div className="field" style={{ minWidth: 160 }}>
+          <div className="field compact">
             <label htmlFor="status">{t("status")}</label>
             <select id="status" name="status" defaultValue={filter.status ?? ""}>
               <option value="">{t("allStatuses")}</option>
@@ -114,7 +114,7 @@ export default async function TasksPage({
               ))}
             </select>
           </div>
-          <div className="field" style={{ minWidth: 160 }}>
+          <div className="field compact">
             <label htmlFor="sort">{t("sort")}</label>
             <select id="sort" name="sort" defaultValue={filter.sort ?? "due"}>
               {taskSorts.map((s) => (
@@ -124,7 +124,7 @@ export default async function TasksPage({
               ))}
             </select>
           </div>
-          <div className="checks" style={{ paddingBottom: "0.6rem" }}>
+          <div className="checks in-filters">
             <label>
               <input type="checkbox" name="overdue" value="1" defaultChecked={!!filter.overdue} />{" "}
               {t("onlyOverdue")}
@@ -136,23 +136,13 @@ export default async function TasksPage({
       <p className="muted" aria-live="polite">
         {t("count", { count: result.total })}
       </p>
-      {result.rows.length === 0 ? (
-        <div className="card">
-          <EmptyState title={filtered ? t("emptyFiltered") : t("empty")} />
-        </div>
-      ) : (
-        <TaskTable
-          rows={result.rows.map((r) => ({
-            ...r,
-            due: r.dueOn
-              ? format.dateTime(new Date(`${r.dueOn}T12:00:00Z`), {
-                  dateStyle: "medium",
-                  timeZone: "UTC",
-                })
-              : null,
-          }))}
-        />
-      )}
+      <TaskTable
+        empty={filtered ? t("emptyFiltered") : t("empty")}
+        rows={result.rows.map((r) => ({
+          ...r,
+          due: r.dueOn ? formatDay(format, r.dueOn, "medium") : null,
+        }))}
+      />
       <Pagination page={result.page} pages={pages} hrefFor={link} />
     </>
   );

@@ -5,13 +5,15 @@ import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { isBodyClosed } from "@/lib/bodies/closure";
 import { getBody } from "@/lib/bodies/queries";
 import { readClock } from "@/lib/clock";
+import { formatDay } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
 import { organizationOptions } from "@/lib/organizations/queries";
 import { listTasks } from "@/lib/tasks/queries";
 import { TaskTable } from "../../tasks/task-table";
-import { BodyForm, ChairsManager, MembersForm } from "../body-forms";
+import { ChairsManager, EditBodyForm, MembersForm } from "../body-forms";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -40,6 +42,8 @@ export default async function BodyPage({ params }: Props) {
     ),
     manage ? organizationOptions(db) : [],
   ]);
+  // Closed from its closing day on: it takes no new task (the task commands check the same).
+  const closed = isBodyClosed(body, clock.today);
   return (
     <>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
@@ -50,13 +54,13 @@ export default async function BodyPage({ params }: Props) {
         description={
           <>
             {kinds(body.kind)}
-            {body.activeTo ? ` · ${t("closedOn", { date: body.activeTo })}` : ""}
+            {closed && body.activeTo ? ` · ${t("closedOn", { date: body.activeTo })}` : ""}
           </>
         }
       />
       <section className="card" aria-labelledby="mandate-heading">
         <h2 id="mandate-heading">{t("mandate")}</h2>
-        <p style={{ whiteSpace: "pre-wrap" }}>
+        <p className="pre-wrap">
           {body.mandate || <span className="muted">{t("noMandate")}</span>}
         </p>
         {body.mandateVersions.length > 1 ? (
@@ -68,17 +72,17 @@ export default async function BodyPage({ params }: Props) {
                   <span className="muted">
                     {t("mandateVersion", { version: v.version, date: v.agreedOn ?? "—" })}
                   </span>
-                  <p style={{ whiteSpace: "pre-wrap" }}>{v.text}</p>
+                  <p className="pre-wrap">{v.text}</p>
                 </li>
               ))}
             </ol>
           </details>
         ) : null}
         {manage ? (
-          <details style={{ marginTop: "0.75rem" }}>
+          <details className="mt">
             <summary>{t("editBody")}</summary>
-            <div style={{ marginTop: "0.75rem" }}>
-              <BodyForm
+            <div className="mt">
+              <EditBodyForm
                 defaultValues={{
                   id: body.id,
                   version: body.version,
@@ -136,11 +140,11 @@ export default async function BodyPage({ params }: Props) {
           ) : null}
         </section>
       </div>
-      <section aria-labelledby="tasks-heading" style={{ marginBottom: "1.25rem" }}>
-        <div className="page-header" style={{ marginBottom: "0.5rem" }}>
+      <section aria-labelledby="tasks-heading" className="mb-l">
+        <div className="page-header compact">
           <h2 id="tasks-heading">{t("tasksHeading", { count: bodyTasks.total })}</h2>
           <div className="actions-row">
-            {can(viewer, "task.assign") ? (
+            {can(viewer, "task.assign") && !closed ? (
               <Link className="button secondary" href={`/tasks/new?body=${body.id}`}>
                 {t("assignTask")}
               </Link>
@@ -150,22 +154,14 @@ export default async function BodyPage({ params }: Props) {
             ) : null}
           </div>
         </div>
-        {bodyTasks.rows.length === 0 ? (
-          <p className="muted">{t("noTasks")}</p>
-        ) : (
-          <TaskTable
-            showBody={false}
-            rows={bodyTasks.rows.map((task) => ({
-              ...task,
-              due: task.dueOn
-                ? format.dateTime(new Date(`${task.dueOn}T12:00:00Z`), {
-                    dateStyle: "medium",
-                    timeZone: "UTC",
-                  })
-                : null,
-            }))}
-          />
-        )}
+        <TaskTable
+          showBody={false}
+          empty={t("noTasks")}
+          rows={bodyTasks.rows.map((task) => ({
+            ...task,
+            due: task.dueOn ? formatDay(format, task.dueOn, "medium") : null,
+          }))}
+        />
       </section>
       <section className="card" aria-labelledby="reports-heading">
         <h2 id="reports-heading">{t("reportsHeading")}</h2>

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { BodyForm } from "../body-forms";
+import { CreateBodyForm } from "../body-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("bodies");
@@ -22,7 +22,7 @@ export default async function NewBodyPage() {
       <PageHeader title={t("create")} />
       {can(viewer, "body.manage") ? (
         <div className="card">
-          <BodyForm
+          <CreateBodyForm
             defaultValues={{ kind: "working_group", name: "", mandate: "", activeFrom: "" }}
           />
         </div>

@@ -1,92 +1,52 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
+import { ActionForm } from "@/app/_components/form/action-form";
+import { DateField, TextField } from "@/app/_components/form/fields";
+import { useActionCall } from "@/app/_components/form/use-action-call";
+import { useActionForm } from "@/app/_components/form/use-action-form";
 import { FormAlert } from "@/app/_components/form-alert";
-import { applyActionErrors } from "@/app/_components/form-result";
-import { TextField } from "@/app/_components/text-field";
+import { SubmitButton } from "@/app/_components/submit-button";
 import { addClosedDayAction, removeClosedDayAction } from "@/lib/calendar/actions";
-import { addClosedDaySchema } from "@/lib/calendar/closed-day-schemas";
-
-type Input = z.input<typeof addClosedDaySchema>;
-type Output = z.output<typeof addClosedDaySchema>;
+import { addClosedDaySchema } from "@/lib/calendar/schemas";
 
 export function AddClosedDayForm() {
   const t = useTranslations("closedDays");
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(addClosedDaySchema),
-    mode: "onTouched",
+  const state = useActionForm({
+    schema: addClosedDaySchema,
+    action: addClosedDayAction,
     defaultValues: { day: "", description: "" },
-  });
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await addClosedDayAction(values);
-    if (result.ok) {
-      reset();
-      router.refresh();
-      return;
-    }
-    setFormError(applyActionErrors(result, setError));
+    // The list below shows the new day; the form is ready for the next one.
+    resetTo: () => ({ day: "", description: "" }),
   });
   return (
-    <form onSubmit={onSubmit} className="filters" noValidate>
-      <FormAlert error={formError} />
-      <TextField
-        id="cd-day"
-        type="date"
-        label={t("day")}
-        error={errors.day?.message}
-        registration={register("day")}
-      />
-      <TextField
-        id="cd-description"
-        label={t("descriptionLabel")}
-        error={errors.description?.message}
-        registration={register("description")}
-      />
-      <button type="submit" className="button" disabled={isSubmitting}>
-        {t("add")}
-      </button>
-    </form>
+    <ActionForm state={state} className="filters">
+      <DateField name="day" id="cd-day" label={t("day")} />
+      <TextField name="description" id="cd-description" label={t("descriptionLabel")} />
+      <SubmitButton pendingLabel={t("add")}>{t("add")}</SubmitButton>
+    </ActionForm>
   );
 }
 
 export function RemoveClosedDayButton({ id, label }: { id: string; label: string }) {
   const t = useTranslations("closedDays");
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const remove = useActionCall(removeClosedDayAction);
   return (
     <>
       <button
         type="button"
         className="button danger"
-        disabled={pending}
+        disabled={remove.pending}
+        aria-disabled={remove.pending}
         onClick={() => {
           if (!window.confirm(t("removeConfirm", { day: label }))) return;
-          startTransition(async () => {
-            const result = await removeClosedDayAction({ id });
-            if (result.ok) router.refresh();
-            else setError(result.formError);
-          });
+          remove.run({ id });
         }}
       >
         {t("remove")}
         <span className="visually-hidden"> {label}</span>
       </button>
-      <FormAlert error={error} />
+      <FormAlert error={remove.error} />
     </>
   );
 }

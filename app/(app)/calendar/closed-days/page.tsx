@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { EmptyState } from "@/app/_components/empty-state";
+import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
@@ -36,48 +36,39 @@ export default async function ClosedDaysPage() {
           <AddClosedDayForm />
         </section>
       ) : null}
-      {days.length === 0 ? (
-        <div className="card">
-          <EmptyState title={t("empty")} />
-        </div>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("day")}</th>
-                <th scope="col">{t("descriptionLabel")}</th>
-                {manage ? (
-                  <th scope="col">
-                    <span className="visually-hidden">{t("actions")}</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {days.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    {format.dateTime(new Date(`${d.day}T12:00:00Z`), {
-                      dateStyle: "full",
-                      timeZone: "UTC",
-                    })}
-                  </td>
-                  <td>{d.description}</td>
-                  {manage ? (
-                    <td>
-                      <RemoveClosedDayButton
-                        id={d.id}
-                        label={`${formatDay(format, d.day)} ${d.description}`}
-                      />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("title")}
+        rows={days}
+        rowKey={(d) => d.id}
+        empty={{ title: t("empty") }}
+        columns={[
+          {
+            key: "day",
+            header: t("day"),
+            rowHeader: true,
+            cell: (d) =>
+              format.dateTime(new Date(`${d.day}T12:00:00Z`), {
+                dateStyle: "full",
+                timeZone: "UTC",
+              }),
+          },
+          { key: "description", header: t("descriptionLabel"), cell: (d) => d.description },
+          ...(manage
+            ? [
+                {
+                  key: "actions",
+                  header: <span className="visually-hidden">{t("actions")}</span>,
+                  cell: (d: (typeof days)[number]) => (
+                    <RemoveClosedDayButton
+                      id={d.id}
+                      label={`${formatDay(format, d.day)} ${d.description}`}
+                    />
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
     </>
   );
 }

@@ -1,31 +1,37 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
+import { DataTable } from "@/app/_components/data-table";
+import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { importProgrammeAction, previewImportAction } from "@/lib/calendar/actions";
-import type { ImportPreview } from "@/lib/calendar/import-programme";
+import type { ImportVerdict } from "@/lib/calendar/import-verdict";
+import type { ImportPreview } from "@/lib/calendar/preview-import";
 import { MAX_IMPORT_BYTES } from "@/lib/calendar/schemas";
 
 type Loaded = { fileName: string; content: string };
+type Done = { created: number; updated: number; unchanged: number };
 
 /** Choose a file, see what it would do, then confirm. Nothing is written before the confirm. */
 export function ImportProgramme() {
   const t = useTranslations("calendarImport");
   const validation = useTranslations("validation");
   const fields = useTranslations("calendar.fields");
-  const router = useRouter();
   const inputId = useId();
   const [file, setFile] = useState<Loaded | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<{ created: number; updated: number; unchanged: number } | null>(
-    null,
-  );
-  const [pending, startTransition] = useTransition();
+  const [done, setDone] = useState<Done | null>(null);
+  const [reading, startReading] = useTransition();
+  const importing = useActionCall(importProgrammeAction, {
+    onSuccess: (data) => {
+      setDone(data);
+      setPreview(null);
+    },
+  });
 
   const choose = (list: FileList | null) => {
     setPreview(null);
@@ -38,30 +44,18 @@ export function ImportProgramme() {
       setError("fileTooLarge");
       return;
     }
-    startTransition(async () => {
+    // The preview only reads: no refresh afterwards.
+    startReading(async () => {
       const loaded = { fileName: chosen.name, content: await chosen.text() };
       setFile(loaded);
       const result = await previewImportAction(loaded);
       if (result.ok) setPreview(result.data);
-      else setError(result.formError);
-    });
-  };
-
-  const confirm = () => {
-    if (!file) return;
-    startTransition(async () => {
-      const result = await importProgrammeAction(file);
-      if (result.ok) {
-        setDone(result.data);
-        setPreview(null);
-        router.refresh();
-      } else setError(result.formError);
+      else setError(result.fieldErrors?.content?.[0] ?? result.formError);
     });
   };
 
   const reason = (r: string) => (validation.has(r) ? validation(r) : r);
   const fieldName = (f?: string) => (f && fields.has(f) ? fields(f) : "");
-  const writes = preview ? preview.counts.new + preview.counts.update : 0;
 
   return (
     <div className="stack">
@@ -75,8 +69,8 @@ export function ImportProgramme() {
         />
         <span className="hint">{t("fileHint", { size: Math.round(MAX_IMPORT_BYTES / 1024) })}</span>
       </div>
-      {pending && !preview && !done ? <p role="status">{t("reading")}</p> : null}
-      <FormAlert error={error} />
+      {reading ? <p role="status">{t("reading")}</p> : null}
+      <FormAlert error={error ?? importing.error} />
       {done ? (
         <div className="alert success" role="status">
           {t("done", done)} <Link href="/calendar">{t("seeCalendar")}</Link>
@@ -91,98 +85,133 @@ export function ImportProgramme() {
               <p>
                 <strong>{t("hasErrors", { count: preview.errors.length })}</strong>
               </p>
-              <table>
-                <caption className="visually-hidden">{t("errorsCaption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("line")}</th>
-                    <th scope="col">{t("field")}</th>
-                    <th scope="col">{t("reason")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.errors.map((e) => (
-                    <tr key={`${e.line}-${e.field ?? ""}-${e.reason}`}>
-                      <td>{e.line}</td>
-                      <td>{e.reason === "duplicateInFile" ? "" : fieldName(e.field)}</td>
-                      <td>
-                        {e.reason === "duplicateInFile"
-                          ? t("duplicateOf", { line: e.field ?? "" })
-                          : reason(e.reason)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                caption={t("errorsCaption")}
+                rows={preview.errors}
+                rowKey={(e) => `${e.line}-${e.field ?? ""}-${e.reason}`}
+                empty={{ title: "" }}
+                columns={[
+                  { key: "line", header: t("line"), cell: (e) => e.line },
+                  {
+                    key: "field",
+                    header: t("field"),
+                    cell: (e) => (e.reason === "duplicateInFile" ? "" : fieldName(e.field)),
+                  },
+                  {
+                    key: "reason",
+                    header: t("reason"),
+                    cell: (e) =>
+                      e.reason === "duplicateInFile"
+                        ? t("duplicateOf", { line: e.field ?? "" })
+                        : reason(e.reason),
+                  },
+                ]}
+              />
             </div>
           ) : null}
           {preview.rows.length > 0 ? (
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">{t("rowsCaption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("line")}</th>
-                    <th scope="col">{fields("meetingDate")}</th>
-                    <th scope="col">{fields("meetingNumber")}</th>
-                    <th scope="col">{fields("title")}</th>
-                    <th scope="col">{t("change")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.rows.map((row) => (
-                    <tr key={row.line}>
-                      <td>{row.line}</td>
-                      <td>
-                        {row.data.meetingDate} {row.data.meetingTime ?? ""}
-                      </td>
-                      <td>{row.data.meetingNumber ?? "—"}</td>
-                      <td>
-                        {row.data.title}
-                        {row.data.withRegionalOrganizations ? (
-                          <div>
-                            <StatusBadge tone="info">
-                              {fields("withRegionalOrganizations")}
-                            </StatusBadge>
-                          </div>
-                        ) : null}
-                      </td>
-                      <td>
-                        <StatusBadge
-                          tone={
-                            row.status === "new"
-                              ? "success"
-                              : row.status === "update"
-                                ? "warning"
-                                : "neutral"
-                          }
-                        >
-                          {t(`status.${row.status}`)}
-                        </StatusBadge>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("rowsCaption")}
+              rows={preview.rows}
+              rowKey={(row) => String(row.line)}
+              empty={{ title: "" }}
+              columns={[
+                { key: "line", header: t("line"), cell: (row) => row.line },
+                {
+                  key: "date",
+                  header: fields("meetingDate"),
+                  cell: (row) => `${row.data.meetingDate} ${row.data.meetingTime ?? ""}`,
+                },
+                {
+                  key: "number",
+                  header: fields("meetingNumber"),
+                  cell: (row) => row.data.meetingNumber ?? "—",
+                },
+                {
+                  key: "title",
+                  header: fields("title"),
+                  cell: (row) => (
+                    <>
+                      {row.data.title}
+                      {row.data.withRegionalOrganizations ? (
+                        <div>
+                          <StatusBadge tone="info">
+                            {fields("withRegionalOrganizations")}
+                          </StatusBadge>
+                        </div>
+                      ) : null}
+                    </>
+                  ),
+                },
+                {
+                  key: "change",
+                  header: t("change"),
+                  cell: (row) => (
+                    <StatusBadge
+                      tone={
+                        row.status === "new"
+                          ? "success"
+                          : row.status === "update"
+                            ? "warning"
+                            : "neutral"
+                      }
+                    >
+                      {t(`status.${row.status}`)}
+                    </StatusBadge>
+                  ),
+                },
+              ]}
+            />
           ) : null}
-          <div className="actions-row">
-            <button
-              type="button"
-              className="button"
-              onClick={confirm}
-              disabled={pending || preview.errors.length > 0 || writes === 0}
-              aria-disabled={pending || preview.errors.length > 0 || writes === 0}
-            >
-              {pending ? t("importing") : t("confirm", { count: writes })}
-            </button>
-            {preview.errors.length > 0 ? <span className="muted">{t("fixFirst")}</span> : null}
-            {preview.errors.length === 0 && writes === 0 ? (
-              <span className="muted">{t("nothingToDo")}</span>
-            ) : null}
-          </div>
+          <ImportButton
+            verdict={preview.verdict}
+            pending={importing.pending}
+            onImport={() => {
+              if (file) importing.run(file);
+            }}
+          />
         </section>
       ) : null}
+    </div>
+  );
+}
+
+/** The confirm button says what the import would do, or what stands in its way. */
+function ImportButton({
+  verdict,
+  pending,
+  onImport,
+}: {
+  verdict: ImportVerdict;
+  pending: boolean;
+  onImport: () => void;
+}) {
+  const t = useTranslations("calendarImport");
+  const errors = useTranslations("errors");
+  const disabled = pending || verdict.kind !== "ready";
+  const label =
+    verdict.kind === "ready"
+      ? t("confirm", { count: verdict.writes })
+      : verdict.kind === "hasErrors"
+        ? // Some valid rows: what would be imported once the file is fixed; none: what to fix.
+          verdict.writes > 0
+          ? t("confirm", { count: verdict.writes })
+          : t("fixRows", { count: verdict.invalidRows })
+        : t("confirm", { count: 0 });
+  return (
+    <div className="actions-row">
+      <button
+        type="button"
+        className="button"
+        onClick={onImport}
+        disabled={disabled}
+        aria-disabled={disabled}
+      >
+        {pending ? t("importing") : label}
+      </button>
+      {verdict.kind === "hasErrors" ? <span className="muted">{t("fixFirst")}</span> : null}
+      {verdict.kind === "nothingNew" ? <span className="muted">{t("nothingToDo")}</span> : null}
+      {verdict.kind === "empty" ? <span className="muted">{errors("importEmpty")}</span> : null}
     </div>
   );
 }

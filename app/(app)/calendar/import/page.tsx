@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { CSV_COLUMNS } from "@/lib/calendar/import";
+import { CSV_COLUMNS } from "@/lib/calendar/parse-programme";
 import { councilFormats } from "@/lib/calendar/schemas";
 import { ImportProgramme } from "./import-programme";
 
@@ -33,14 +33,7 @@ export default async function ImportPage() {
           <section className="card" aria-labelledby="format-heading">
             <h2 id="format-heading">{t("formatHeading")}</h2>
             <p>{t("csvExplanation")}</p>
-            <pre
-              style={{
-                overflowX: "auto",
-                background: "#f3f5f8",
-                padding: "0.75rem",
-                borderRadius: 6,
-              }}
-            >
+            <pre className="code-sample">
               {`${CSV_COLUMNS.join(",")}\n2006-09-20,10:00,5529,open debate,"Cooperation between the United Nations and regional organizations",Greece,yes,`}
             </pre>
             <p>{t("formats", { formats: councilFormats.join(", ") })}</p>

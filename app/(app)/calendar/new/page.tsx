@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { CouncilMeetingForm } from "../council-meeting-form";
+import { AddCouncilMeetingForm } from "../council-meeting-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("calendar");
@@ -22,7 +22,7 @@ export default async function NewCouncilMeetingPage() {
       <PageHeader title={t("addTitle")} />
       {can(viewer, "calendar.manage") ? (
         <div className="card">
-          <CouncilMeetingForm
+          <AddCouncilMeetingForm
             defaultValues={{
               meetingDate: "",
               meetingTime: "10:00",

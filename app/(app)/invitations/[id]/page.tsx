@@ -4,12 +4,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
-import { hasRole } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { readClock } from "@/lib/clock";
 import { formatInstant, formatMeetingDates } from "@/lib/i18n/format";
 import { getInvitation } from "@/lib/invitations/queries";
+import { replyWindow } from "@/lib/invitations/windows";
 import { orNotFound } from "@/lib/not-found";
+import { invitationStatusTone } from "../status-tone";
 import { ReplyForm } from "./reply-form";
 
 type Props = { params: Promise<{ id: string }> };
@@ -31,16 +32,14 @@ export default async function InvitationPage({ params }: Props) {
     readClock(db),
     orNotFound(getInvitation(db, viewer, id)),
   ]);
-  const secretariat = hasRole(viewer, "secretariat");
-  const deadlinePassed = !!invitation.replyDeadline && clock.now > invitation.replyDeadline;
-  const closed = invitation.meetingStatus === "held" || invitation.meetingStatus === "concluded";
-  const mayReply = secretariat || (!deadlinePassed && !closed);
+  // The same answer the reply command gives: open, or closed and why.
+  const replying = replyWindow(invitation, viewer, clock);
 
   return (
     <>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href={`/meetings/${invitation.meetingId}`}>{invitation.meetingTitle}</Link>
-        {secretariat ? (
+        {replying.onBehalf ? (
           <>
             {" "}
             › <Link href={`/meetings/${invitation.meetingId}/invitations`}>{t("allReplies")}</Link>
@@ -51,15 +50,7 @@ export default async function InvitationPage({ params }: Props) {
         title={t("heading", { organization: invitation.organizationName })}
         description={`${invitation.meetingTitle} · ${formatMeetingDates(format, { ...invitation, datesApproximate: false })} · ${invitation.venue}`}
         actions={
-          <StatusBadge
-            tone={
-              invitation.status === "confirmed"
-                ? "success"
-                : invitation.status === "pending"
-                  ? "warning"
-                  : "neutral"
-            }
-          >
+          <StatusBadge tone={invitationStatusTone[invitation.status]}>
             <span className="visually-hidden">{t("statusLabel")}: </span>
             {statuses(invitation.status)}
           </StatusBadge>
@@ -73,7 +64,7 @@ export default async function InvitationPage({ params }: Props) {
             {invitation.replyDeadline
               ? formatInstant(format, invitation.replyDeadline, viewer.timeZone)
               : "—"}
-            {deadlinePassed ? (
+            {replying.deadlinePassed ? (
               <>
                 {" "}
                 <StatusBadge tone="danger">{t("deadlinePassed")}</StatusBadge>
@@ -111,11 +102,11 @@ export default async function InvitationPage({ params }: Props) {
         <h2 id="reply-heading">
           {invitation.status === "pending" ? t("replyHeading") : t("changeHeading")}
         </h2>
-        {mayReply ? (
+        {replying.open ? (
           <>
-            {secretariat ? <p className="muted">{t("onBehalf")}</p> : null}
+            {replying.onBehalf ? <p className="muted">{t("onBehalf")}</p> : null}
             <ReplyForm
-              onBehalf={secretariat}
+              onBehalf={replying.onBehalf}
               defaultValues={{
                 invitationId: invitation.id,
                 version: invitation.version,
@@ -125,20 +116,19 @@ export default async function InvitationPage({ params }: Props) {
                     : invitation.status === "confirmed"
                       ? true
                       : undefined,
-                representationLevel: invitation.representationLevel ?? undefined,
-                headAttending: !!invitation.headAttending,
+                representationLevel: invitation.representationLevel ?? "",
                 headName: invitation.headName ?? invitation.organizationHeadName ?? "",
                 headTitle: invitation.headTitle ?? invitation.organizationHeadTitle ?? "",
-                delegation:
-                  invitation.delegation.length > 0
-                    ? invitation.delegation
-                    : [{ name: "", title: "", email: "" }],
+                // No empty row to begin with: "Add a member" adds one.
+                delegation: invitation.delegation,
                 remarks: invitation.remarks ?? "",
               }}
             />
           </>
         ) : (
-          <p>{closed ? t("closedMeeting") : t("closedDeadline")}</p>
+          <p>
+            {replying.reason === "meetingAlreadyHeld" ? t("closedMeeting") : t("closedDeadline")}
+          </p>
         )}
       </section>
     </>

@@ -1,89 +1,88 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
-import { useFieldArray, useForm, useWatch } from "react-hook-form";
+import { useFieldArray, useWatch } from "react-hook-form";
 import { FieldError } from "@/app/_components/field-error";
-import { FormAlert } from "@/app/_components/form-alert";
-import { applyActionErrors } from "@/app/_components/form-result";
+import { ActionForm } from "@/app/_components/form/action-form";
+import { ConflictNotice } from "@/app/_components/form/conflict-notice";
+import { SelectField, TextareaField, TextField } from "@/app/_components/form/fields";
+import { useActionForm } from "@/app/_components/form/use-action-form";
+import { SubmitButton } from "@/app/_components/submit-button";
 import { representationLevels } from "@/db/schema/enums";
 import { replyToInvitationAction } from "@/lib/invitations/actions";
-import {
-  MAX_DELEGATION,
-  type ReplyInput,
-  type ReplyOutput,
-  replySchema,
-} from "@/lib/invitations/schemas";
+import { MAX_DELEGATION, type ReplyInput, replySchema } from "@/lib/invitations/schemas";
 
-/** The focal point's answer: whether the organization comes, at what level, and who. */
+const memberParts = ["name", "title", "email"] as const;
+
+/**
+ * The focal point's answer: whether the organization comes, at what level (the "head" level
+ * is the head attending in person, with their name), and who is in the delegation.
+ */
 export function ReplyForm({
   defaultValues,
   onBehalf = false,
 }: {
-  defaultValues: Partial<ReplyInput> & { invitationId: string; version: number };
+  /** A reply not given yet has no answer to "does it attend?". */
+  defaultValues: Omit<ReplyInput, "attending"> & { attending: boolean | undefined };
   /** The secretariat records the reply for the organization: the confirmation says so. */
   onBehalf?: boolean;
 }) {
   const t = useTranslations("reply");
   const levels = useTranslations("representationLevels");
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
-  // The version this form last read: a retry of the same submit reuses it.
-  const version = useRef(defaultValues.version);
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    setValue,
-    formState: { errors, isSubmitting },
-  } = useForm<ReplyInput, unknown, ReplyOutput>({
-    resolver: zodResolver(replySchema),
-    mode: "onChange",
-    defaultValues: defaultValues as ReplyInput,
-  });
-  const { fields, append, remove } = useFieldArray({ control, name: "delegation" });
-  const [attending, headAttending] = useWatch({ control, name: ["attending", "headAttending"] });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaved(null);
-    setConflict(false);
-    const result = await replyToInvitationAction({ ...values, version: version.current });
-    if (result.ok) {
-      version.current = result.data.version;
-      setValue("version", result.data.version);
+  const state = useActionForm({
+    schema: replySchema,
+    action: replyToInvitationAction,
+    defaultValues,
+    // The level is required: say so as soon as it is left empty, not only on submit.
+    mode: "all",
+    message: (_data, values) => {
       const key = values.attending ? "savedAttending" : "savedDeclined";
-      setSaved(t(onBehalf ? `${key}OnBehalf` : key));
-      router.refresh();
-      return;
-    }
-    if (result.code === "conflict") setConflict(true);
-    setFormError(applyActionErrors(result, setError));
+      return t(onBehalf ? `${key}OnBehalf` : key);
+    },
+    // A later change states the version this reply produced (a retry of the same reply
+    // keeps the version it read, and the server takes it as a repeat).
+    onSuccess: (data) => state.form.setValue("version", data.version),
   });
-
+  const {
+    control,
+    setValue,
+    formState: { errors },
+  } = state.form;
+  const { fields, append, remove } = useFieldArray({ control, name: "delegation" });
+  const [attending, level] = useWatch({ control, name: ["attending", "representationLevel"] });
   const delegationError = errors.delegation?.message ?? errors.delegation?.root?.message;
+  const answer = (value: boolean) =>
+    setValue("attending", value, { shouldValidate: true, shouldDirty: true });
 
   return (
-    <form onSubmit={onSubmit} className="stack" noValidate>
-      <FormAlert error={formError} success={saved} />
-      {conflict ? (
-        <div className="alert warning" role="alert">
-          <p>{t("conflictExplanation")}</p>
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => window.location.reload()}
-          >
-            {t("reload")}
-          </button>
-        </div>
-      ) : null}
-      <fieldset>
+    <ActionForm state={state}>
+      <ConflictNotice
+        conflict={state.conflict}
+        explanation={t("conflictExplanation")}
+        loadLabel={t("reload")}
+        fields={[
+          { name: "attending", label: t("attendingQuestion") },
+          { name: "representationLevel", label: t("representationLevel") },
+          { name: "delegation", label: t("delegation") },
+          { name: "remarks", label: t("remarks") },
+        ]}
+        format={(value) => {
+          if (value === true) return t("yesAttending");
+          if (value === false) return t("notAttending");
+          if (Array.isArray(value)) return t("delegationCount", { count: value.length });
+          const known = representationLevels.find((l) => l === value);
+          if (known) return levels(known);
+          return typeof value === "string" && value ? value : "—";
+        }}
+        onLoad={() => {
+          state.loadConflict();
+          // The "Where it stands" card follows the reply now loaded.
+          router.refresh();
+        }}
+      />
+      <fieldset aria-describedby={errors.attending ? "attending-error" : undefined}>
         <legend>{t("attendingQuestion")}</legend>
         <div className="checks">
           <label>
@@ -91,7 +90,7 @@ export function ReplyForm({
               type="radio"
               name="attending"
               checked={attending === true}
-              onChange={() => setValue("attending", true, { shouldValidate: true })}
+              onChange={() => answer(true)}
             />{" "}
             {t("yesAttending")}
           </label>
@@ -100,7 +99,7 @@ export function ReplyForm({
               type="radio"
               name="attending"
               checked={attending === false}
-              onChange={() => setValue("attending", false, { shouldValidate: true })}
+              onChange={() => answer(false)}
             />{" "}
             {t("notAttending")}
           </label>
@@ -110,90 +109,40 @@ export function ReplyForm({
 
       {attending ? (
         <>
-          <div className="field" style={{ maxWidth: 360 }}>
-            <label htmlFor="representationLevel">{t("representationLevel")}</label>
-            <select
-              id="representationLevel"
-              aria-invalid={!!errors.representationLevel}
-              aria-describedby={
-                errors.representationLevel ? "representationLevel-error" : undefined
-              }
-              {...register("representationLevel")}
-            >
-              <option value="">{t("chooseLevel")}</option>
-              {representationLevels.map((level) => (
-                <option key={level} value={level}>
-                  {levels(level)}
-                </option>
-              ))}
-            </select>
-            <FieldError
-              id="representationLevel-error"
-              message={errors.representationLevel?.message}
-            />
-          </div>
-          <div className="checks">
-            <label>
-              <input type="checkbox" {...register("headAttending")} /> {t("headAttending")}
-            </label>
-          </div>
-          {headAttending ? (
+          <SelectField
+            name="representationLevel"
+            label={t("representationLevel")}
+            hint={t("levelHint")}
+            className="narrow"
+            aria-required="true"
+            empty={t("chooseLevel")}
+            options={representationLevels.map((l) => ({ value: l, label: levels(l) }))}
+          />
+          {level === "head" ? (
             <div className="form-grid">
-              <div className="field">
-                <label htmlFor="headName">{t("headName")}</label>
-                <input
-                  id="headName"
-                  type="text"
-                  aria-invalid={!!errors.headName}
-                  aria-describedby={errors.headName ? "headName-error" : undefined}
-                  {...register("headName")}
-                />
-                <FieldError id="headName-error" message={errors.headName?.message} />
-              </div>
-              <div className="field">
-                <label htmlFor="headTitle">{t("headTitle")}</label>
-                <input id="headTitle" type="text" {...register("headTitle")} />
-              </div>
+              <TextField name="headName" label={t("headName")} aria-required="true" />
+              <TextField name="headTitle" label={t("headTitle")} />
             </div>
           ) : null}
-          <fieldset>
+          <fieldset aria-describedby={delegationError ? "delegation-error" : undefined}>
             <legend>{t("delegationLegend", { max: MAX_DELEGATION })}</legend>
-            {fields.map((field, index) => {
-              const rowErrors = errors.delegation?.[index];
-              return (
-                <div
-                  key={field.id}
-                  className="form-grid"
-                  style={{
-                    gridTemplateColumns: "1fr 1fr 1fr auto",
-                    alignItems: "end",
-                    marginBottom: "0.5rem",
-                  }}
-                >
-                  {(["name", "title", "email"] as const).map((part) => {
-                    const id = `delegation-${index}-${part}`;
-                    const error = rowErrors?.[part]?.message;
-                    return (
-                      <div className="field" key={part}>
-                        <label htmlFor={id}>{t(`member.${part}`, { number: index + 1 })}</label>
-                        <input
-                          id={id}
-                          type={part === "email" ? "email" : "text"}
-                          aria-invalid={!!error}
-                          aria-describedby={error ? `${id}-error` : undefined}
-                          {...register(`delegation.${index}.${part}`)}
-                        />
-                        <FieldError id={`${id}-error`} message={error} />
-                      </div>
-                    );
-                  })}
-                  <button type="button" className="button danger" onClick={() => remove(index)}>
-                    {t("removeMember")}
-                    <span className="visually-hidden"> {index + 1}</span>
-                  </button>
-                </div>
-              );
-            })}
+            {fields.length === 0 ? <p className="muted">{t("noMemberYet")}</p> : null}
+            {fields.map((field, index) => (
+              <div key={field.id} className="form-grid delegation-row">
+                {memberParts.map((part) => (
+                  <TextField
+                    key={part}
+                    name={`delegation.${index}.${part}`}
+                    type={part === "email" ? "email" : "text"}
+                    label={t(`member.${part}`, { number: index + 1 })}
+                  />
+                ))}
+                <button type="button" className="button danger" onClick={() => remove(index)}>
+                  {t("removeMember")}
+                  <span className="visually-hidden"> {index + 1}</span>
+                </button>
+              </div>
+            ))}
             <FieldError id="delegation-error" message={delegationError} />
             <button
               type="button"
@@ -207,20 +156,10 @@ export function ReplyForm({
         </>
       ) : null}
 
-      <div className="field">
-        <label htmlFor="remarks">{t("remarks")}</label>
-        <textarea id="remarks" rows={3} {...register("remarks")} />
-      </div>
+      <TextareaField name="remarks" label={t("remarks")} rows={3} />
       <div>
-        <button
-          type="submit"
-          className="button"
-          disabled={isSubmitting}
-          aria-disabled={isSubmitting}
-        >
-          {isSubmitting ? t("sending") : t("submit")}
-        </button>
+        <SubmitButton pendingLabel={t("sending")}>{t("submit")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { EmptyState } from "@/app/_components/empty-state";
+import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
@@ -119,7 +119,7 @@ export default async function MeetingPage({ params }: Props) {
             </>
           ) : null}
         </dl>
-        {meeting.summary ? <p style={{ marginTop: "1rem" }}>{meeting.summary}</p> : null}
+        {meeting.summary ? <p className="mt-l">{meeting.summary}</p> : null}
       </section>
       <section className="card" aria-labelledby="deadlines-heading">
         <h2 id="deadlines-heading">{page("deadlinesHeading")}</h2>
@@ -172,7 +172,13 @@ export default async function MeetingPage({ params }: Props) {
         <section className="card" aria-labelledby="status-heading">
           <h2 id="status-heading">{page("statusHeading")}</h2>
           <p className="muted">{page("statusExplanation")}</p>
-          <StatusControl id={meeting.id} version={meeting.version} status={meeting.status} />
+          <StatusControl
+            // A new status or version is a fresh control (no step left half-confirmed).
+            key={`${meeting.status}-${meeting.version}`}
+            id={meeting.id}
+            version={meeting.version}
+            status={meeting.status}
+          />
         </section>
       ) : null}
 
@@ -183,41 +189,36 @@ export default async function MeetingPage({ params }: Props) {
           </p>
         ) : null}
         <h2 id="decisions-heading">{t("decisions")}</h2>
-        {meeting.decisions.length === 0 ? (
-          <div className="card">
-            <EmptyState title={t("noDecisions")} />
-          </div>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">{t("decision")}</th>
-                  <th scope="col">{t("responsibleBody")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {meeting.decisions.map((decision) => (
-                  <tr key={decision.id}>
-                    <td>{decision.position}</td>
-                    <td>
-                      <strong>{decision.title}</strong>
-                      <div className="muted">{decision.text}</div>
-                    </td>
-                    <td>
-                      {decision.bodyId ? (
-                        <Link href={`/bodies/${decision.bodyId}`}>{decision.bodyName}</Link>
-                      ) : (
-                        <span className="muted">{t("allParticipants")}</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={t("decisions")}
+          rows={meeting.decisions}
+          rowKey={(decision) => decision.id}
+          empty={{ title: t("noDecisions") }}
+          columns={[
+            { key: "position", header: "#", cell: (decision) => decision.position },
+            {
+              key: "decision",
+              header: t("decision"),
+              rowHeader: true,
+              cell: (decision) => (
+                <>
+                  <strong>{decision.title}</strong>
+                  <div className="muted">{decision.text}</div>
+                </>
+              ),
+            },
+            {
+              key: "body",
+              header: t("responsibleBody"),
+              cell: (decision) =>
+                decision.bodyId ? (
+                  <Link href={`/bodies/${decision.bodyId}`}>{decision.bodyName}</Link>
+                ) : (
+                  <span className="muted">{t("allParticipants")}</span>
+                ),
+            },
+          ]}
+        />
       </section>
     </>
   );

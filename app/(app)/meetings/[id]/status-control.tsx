@@ -1,13 +1,17 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
-import { type MeetingStatus, meetingStatuses } from "@/db/schema/enums";
+import type { MeetingStatus } from "@/db/schema/enums";
 import { advanceMeetingStatusAction } from "@/lib/meetings/actions";
+import { nextStatuses } from "@/lib/meetings/status-rules";
 
-/** Moves a meeting forward; each step asks for confirmation and says why it cannot happen. */
+/**
+ * Moves a meeting forward; each step asks for confirmation, and a step that cannot happen yet
+ * says why (the reasons are the command's: lib/meetings/status-rules.ts).
+ */
 export function StatusControl({
   id,
   version,
@@ -19,13 +23,9 @@ export function StatusControl({
 }) {
   const t = useTranslations("meetingPage");
   const statuses = useTranslations("meetingStatus");
-  const validation = useTranslations("validation");
-  const router = useRouter();
   const [target, setTarget] = useState<MeetingStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const next = meetingStatuses.slice(meetingStatuses.indexOf(status) + 1);
+  const advance = useActionCall(advanceMeetingStatusAction);
+  const next = nextStatuses(status);
   if (next.length === 0) return <p className="muted">{t("finalStatus")}</p>;
 
   return (
@@ -39,23 +39,9 @@ export function StatusControl({
             <button
               type="button"
               className="button"
-              disabled={pending}
-              onClick={() =>
-                startTransition(async () => {
-                  setError(null);
-                  setFormError(null);
-                  const result = await advanceMeetingStatusAction({ id, version, to: target });
-                  if (result.ok) {
-                    setTarget(null);
-                    router.refresh();
-                  } else {
-                    // A step that cannot happen yet says why (e.g. the meeting has not started).
-                    const reason = result.fieldErrors?.to?.[0];
-                    setError(reason && validation.has(reason) ? validation(reason) : null);
-                    setFormError(reason && validation.has(reason) ? null : result.formError);
-                  }
-                })
-              }
+              disabled={advance.pending}
+              aria-disabled={advance.pending}
+              onClick={() => advance.run({ id, version, to: target })}
             >
               {t("confirmYes")}
             </button>
@@ -73,12 +59,7 @@ export function StatusControl({
           ))}
         </div>
       )}
-      {error ? (
-        <div className="alert error" role="alert">
-          {error}
-        </div>
-      ) : null}
-      <FormAlert error={formError} />
+      <FormAlert error={advance.error} />
     </div>
   );
 }

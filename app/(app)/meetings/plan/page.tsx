@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { EmptyState } from "@/app/_components/empty-state";
+import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { isIsoDate } from "@/lib/calendar/days";
 import { listRegionalCouncilMeetings } from "@/lib/calendar/queries";
 import { readClock } from "@/lib/clock";
 import { formatDay } from "@/lib/i18n/format";
+import { candidateChoiceFrom, candidateHref } from "@/lib/meetings/candidate-choice";
 import { proposeNextMeeting } from "@/lib/meetings/planning";
 import { proposalOptionsSchema } from "@/lib/meetings/schemas";
 import { defaultMeetingTitle } from "@/lib/meetings/titles";
 import { DateWarnings } from "../date-warnings";
-import { MeetingForm } from "../meeting-form";
+import { PlanMeetingForm } from "../meeting-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("planning");
@@ -45,22 +45,22 @@ export default async function PlanMeetingPage({
     proposeNextMeeting(db, viewer, options),
     listRegionalCouncilMeetings(db, viewer),
   ]);
-  const chosenStart =
-    typeof params.start === "string" && isIsoDate(params.start) ? params.start : "";
-  const chosenEnd =
-    typeof params.end === "string" && isIsoDate(params.end) ? params.end : chosenStart;
-  const chosenCouncil = typeof params.sc === "string" ? params.sc : "";
-  const chooseLink = (c: (typeof proposals.candidates)[number]) => {
-    const q = new URLSearchParams(
-      Object.entries(params).flatMap(([k, v]) =>
-        typeof v === "string" && !["start", "end", "sc"].includes(k) ? [[k, v]] : [],
-      ),
-    );
-    q.set("start", c.startsOn);
-    q.set("end", c.endsOn);
-    q.set("sc", c.council.id);
-    return `/meetings/plan?${q.toString()}#plan-form`;
-  };
+  const choice = candidateChoiceFrom(
+    params,
+    council.map((c) => c.id),
+  );
+  const rows = proposals.candidates.map((candidate, i) => ({ ...candidate, rank: i + 1 }));
+  const datesOf = (c: { startsOn: string; endsOn: string }) =>
+    c.startsOn === c.endsOn
+      ? format.dateTime(new Date(`${c.startsOn}T12:00:00Z`), {
+          dateStyle: "full",
+          timeZone: "UTC",
+        })
+      : format.dateTimeRange(
+          new Date(`${c.startsOn}T12:00:00Z`),
+          new Date(`${c.endsOn}T12:00:00Z`),
+          { dateStyle: "medium", timeZone: "UTC" },
+        );
 
   return (
     <>
@@ -92,7 +92,7 @@ export default async function PlanMeetingPage({
             <label htmlFor="to">{t("windowTo")}</label>
             <input id="to" name="to" type="date" defaultValue={proposals.window?.to ?? ""} />
           </div>
-          <div className="field" style={{ minWidth: 140 }}>
+          <div className="field compact">
             <label htmlFor="distance">{t("distance")}</label>
             <select id="distance" name="distance" defaultValue={String(proposals.distance)}>
               {[1, 2, 3, 4, 5].map((n) => (
@@ -102,7 +102,7 @@ export default async function PlanMeetingPage({
               ))}
             </select>
           </div>
-          <div className="field" style={{ minWidth: 140 }}>
+          <div className="field compact">
             <label htmlFor="days">{t("duration")}</label>
             <select id="days" name="days" defaultValue={String(proposals.durationDays)}>
               {[1, 2, 3].map((n) => (
@@ -116,104 +116,93 @@ export default async function PlanMeetingPage({
             {t("propose")}
           </button>
         </form>
-        {proposals.candidates.length === 0 ? (
-          <EmptyState title={t("noCandidates")}>
-            <p>
-              <Link href="/calendar">{t("noCandidatesHint")}</Link>
-            </p>
-          </EmptyState>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{t("candidatesHeading")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("rank")}</th>
-                  <th scope="col">{t("dates")}</th>
-                  <th scope="col">{t("councilMeeting")}</th>
-                  <th scope="col">{t("rhythm")}</th>
-                  <th scope="col">{t("reasons")}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t("choose")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {proposals.candidates.map((c, i) => {
-                  const dates =
-                    c.startsOn === c.endsOn
-                      ? format.dateTime(new Date(`${c.startsOn}T12:00:00Z`), {
-                          dateStyle: "full",
-                          timeZone: "UTC",
-                        })
-                      : format.dateTimeRange(
-                          new Date(`${c.startsOn}T12:00:00Z`),
-                          new Date(`${c.endsOn}T12:00:00Z`),
-                          {
-                            dateStyle: "medium",
-                            timeZone: "UTC",
-                          },
-                        );
-                  return (
-                    <tr key={`${c.startsOn}-${c.council.id}`}>
-                      <td>{i + 1}</td>
-                      <td>
-                        <strong>{dates}</strong>
-                        <div className="muted">
-                          {c.offset < 0
-                            ? t("daysBefore", { count: -c.offset })
-                            : t("daysAfter", { count: c.offset })}
-                        </div>
-                      </td>
-                      <td>
-                        {formatDay(format, c.council.meetingDate, "medium")}
-                        {c.council.meetingNumber
-                          ? ` · ${t("meetingNumber", { number: c.council.meetingNumber, label: String(c.council.meetingNumber) })}`
-                          : ""}
-                        <div className="muted">{c.council.title}</div>
-                      </td>
-                      <td>
-                        {c.monthsSincePrevious !== null
-                          ? t("months", { months: c.monthsSincePrevious })
-                          : "—"}
-                      </td>
-                      <td>
-                        <DateWarnings warnings={c.warnings} compact />
-                      </td>
-                      <td>
-                        <Link className="button secondary" href={chooseLink(c)}>
-                          {t("useDates")}
-                          <span className="visually-hidden"> {dates}</span>
-                        </Link>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={t("candidatesHeading")}
+          rows={rows}
+          rowKey={(c) => `${c.startsOn}-${c.council.id}`}
+          empty={{
+            title: t("noCandidates"),
+            children: (
+              <p>
+                <Link href="/calendar">{t("noCandidatesHint")}</Link>
+              </p>
+            ),
+          }}
+          columns={[
+            { key: "rank", header: t("rank"), cell: (c) => c.rank },
+            {
+              key: "dates",
+              header: t("dates"),
+              cell: (c) => (
+                <>
+                  <strong>{datesOf(c)}</strong>
+                  <div className="muted">
+                    {c.offset < 0
+                      ? t("daysBefore", { count: -c.offset })
+                      : t("daysAfter", { count: c.offset })}
+                  </div>
+                </>
+              ),
+            },
+            {
+              key: "council",
+              header: t("councilMeeting"),
+              cell: (c) => (
+                <>
+                  {formatDay(format, c.council.meetingDate, "medium")}
+                  {c.council.meetingNumber
+                    ? ` · ${t("meetingNumber", { number: c.council.meetingNumber, label: String(c.council.meetingNumber) })}`
+                    : ""}
+                  <div className="muted">{c.council.title}</div>
+                </>
+              ),
+            },
+            {
+              key: "rhythm",
+              header: t("rhythm"),
+              cell: (c) =>
+                c.monthsSincePrevious !== null
+                  ? t("months", { months: c.monthsSincePrevious })
+                  : "—",
+            },
+            {
+              key: "reasons",
+              header: t("reasons"),
+              cell: (c) => <DateWarnings warnings={c.warnings} compact />,
+            },
+            {
+              key: "choose",
+              header: <span className="visually-hidden">{t("choose")}</span>,
+              cell: (c) => (
+                <Link className="button secondary" href={candidateHref(params, c)}>
+                  {t("useDates")}
+                  <span className="visually-hidden"> {datesOf(c)}</span>
+                </Link>
+              ),
+            },
+          ]}
+        />
       </section>
 
       <section className="card" aria-labelledby="plan-form-heading" id="plan-form">
         <h2 id="plan-form-heading">{t("formHeading", { number: proposals.sequenceNumber })}</h2>
         <p className="muted">{t("formExplanation")}</p>
-        <MeetingForm
-          key={`${chosenStart}-${chosenEnd}-${chosenCouncil}`}
+        <PlanMeetingForm
           today={clock.today}
           councilMeetings={council.map((c) => ({
             id: c.id,
             label: `${formatDay(format, c.meetingDate, "medium")}${c.meetingNumber ? ` (${c.meetingNumber})` : ""} · ${c.title}`,
           }))}
+          choice={choice}
           defaultValues={{
             sequenceNumber: proposals.sequenceNumber,
             title: defaultMeetingTitle(proposals.sequenceNumber),
             theme: "",
             venue: "United Nations Headquarters, New York",
             timeZone: "America/New_York",
-            startsOn: chosenStart,
-            endsOn: chosenEnd,
-            scSessionId: council.some((c) => c.id === chosenCouncil) ? chosenCouncil : "",
+            startsOn: choice?.startsOn ?? "",
+            endsOn: choice?.endsOn ?? "",
+            scSessionId: choice?.scSessionId ?? "",
           }}
         />
       </section>

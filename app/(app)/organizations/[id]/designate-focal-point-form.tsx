@@ -1,19 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { FormAlert } from "@/app/_components/form-alert";
-import { applyActionErrors } from "@/app/_components/form-result";
-import { TextField } from "@/app/_components/text-field";
+import { ActionForm } from "@/app/_components/form/action-form";
+import { TextField } from "@/app/_components/form/fields";
+import { useActionForm } from "@/app/_components/form/use-action-form";
+import { SubmitButton } from "@/app/_components/submit-button";
 import { designateFocalPointAction } from "@/lib/organizations/actions";
 import { designateFocalPointSchema } from "@/lib/organizations/schemas";
-
-type Input = z.input<typeof designateFocalPointSchema>;
-type Output = z.output<typeof designateFocalPointSchema>;
 
 export function DesignateFocalPointForm({
   organizationId,
@@ -25,72 +18,39 @@ export function DesignateFocalPointForm({
   currentName: string | null;
 }) {
   const t = useTranslations("organizations");
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [success, setSuccess] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(designateFocalPointSchema),
-    mode: "onTouched",
-    values: { organizationId, version, name: "", email: "", jobTitle: "" },
+  const state = useActionForm({
+    schema: designateFocalPointSchema,
+    // The version the page shows now (it changes with each designation or removal).
+    action: (values) => designateFocalPointAction({ ...values, organizationId, version }),
+    defaultValues: { organizationId, version, name: "", email: "", jobTitle: "" },
+    message: (_data, values) => t("focalPointDesignated", { name: values.name }),
+    // Empty again for the next designation.
+    resetTo: (data) => ({
+      organizationId,
+      version: data.version,
+      name: "",
+      email: "",
+      jobTitle: "",
+    }),
   });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSuccess(null);
-    const result = await designateFocalPointAction(values);
-    if (result.ok) {
-      setSuccess(t("focalPointDesignated", { name: values.name }));
-      reset();
-      router.refresh();
-      return;
-    }
-    setFormError(applyActionErrors(result, setError));
-  });
-
   return (
-    <details className="designate" style={{ marginTop: "1rem" }}>
+    <details className="designate mt-l">
       <summary>{currentName ? t("replaceFocalPoint") : t("designateFocalPoint")}</summary>
-      <form onSubmit={onSubmit} className="stack" noValidate style={{ marginTop: "0.75rem" }}>
+      <ActionForm state={state} className="stack mt">
         {currentName ? <p className="muted">{t("replaceWarning", { name: currentName })}</p> : null}
-        <FormAlert error={formError} success={success} />
+        <TextField name="name" id="fp-name" label={t("personName")} autoComplete="name" />
         <TextField
-          id="fp-name"
-          label={t("personName")}
-          autoComplete="name"
-          error={errors.name?.message}
-          registration={register("name")}
-        />
-        <TextField
+          name="email"
           id="fp-email"
           type="email"
           label={t("personEmail")}
           autoComplete="email"
-          error={errors.email?.message}
-          registration={register("email")}
         />
-        <TextField
-          id="fp-title"
-          label={t("personTitle")}
-          error={errors.jobTitle?.message}
-          registration={register("jobTitle")}
-        />
+        <TextField name="jobTitle" id="fp-title" label={t("personTitle")} />
         <div>
-          <button
-            type="submit"
-            className="button"
-            disabled={isSubmitting}
-            aria-disabled={isSubmitting}
-          >
-            {isSubmitting ? t("saving") : t("designate")}
-          </button>
+          <SubmitButton pendingLabel={t("saving")}>{t("designate")}</SubmitButton>
         </div>
-      </form>
+      </ActionForm>
     </details>
   );
 }

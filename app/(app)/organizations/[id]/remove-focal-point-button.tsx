@@ -1,8 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
 import { removeFocalPointAction } from "@/lib/organizations/actions";
 
@@ -14,10 +14,9 @@ export function RemoveFocalPointButton(props: {
   name: string;
 }) {
   const t = useTranslations("organizations");
-  const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  // On success the refreshed page no longer lists the person, and this button goes with them.
+  const removal = useActionCall(removeFocalPointAction);
   const cancelRef = useRef<HTMLButtonElement>(null);
   // Focus the safe choice when the confirmation appears.
   useEffect(() => {
@@ -33,27 +32,20 @@ export function RemoveFocalPointButton(props: {
     );
   }
   return (
-    <fieldset className="stack" style={{ maxWidth: 260 }}>
+    <fieldset className="stack narrow-s">
       <legend className="visually-hidden">{t("confirmRemoval")}</legend>
       <p>{t("confirmRemoveFocalPoint", { name: props.name })}</p>
-      <FormAlert error={error} />
+      <FormAlert error={removal.error} />
       <div className="actions-row">
         <button
           type="button"
           className="button danger"
-          disabled={pending}
-          onClick={() =>
-            startTransition(async () => {
-              const { name: _name, ...input } = props;
-              const result = await removeFocalPointAction(input);
-              if (result.ok) {
-                setConfirming(false);
-                router.refresh();
-              } else {
-                setError(result.formError);
-              }
-            })
-          }
+          disabled={removal.pending}
+          aria-disabled={removal.pending}
+          onClick={() => {
+            const { name: _name, ...input } = props;
+            removal.run(input);
+          }}
         >
           {t("confirmRemove")}
         </button>

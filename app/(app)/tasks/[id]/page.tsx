@@ -4,13 +4,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
-import type { TaskStatus } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { readClock } from "@/lib/clock";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
+import { progressReport } from "@/lib/tasks/progress-rights";
 import { getTask } from "@/lib/tasks/queries";
+import { taskStatusTone } from "../task-table";
 import { ProgressForm } from "./progress-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,7 +30,8 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
     getFormatter(),
     orNotFound(getTask(db, viewer, id, clock)),
   ]);
-  const mayUpdate = can(viewer, "task.updateProgress", { bodyId: task.bodyId });
+  // Who may report, and to which statuses: the same function the progress command checks.
+  const report = progressReport(viewer, task);
   return (
     <>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
@@ -40,11 +42,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
         description={task.bodyName}
         actions={
           <>
-            <StatusBadge
-              tone={
-                task.status === "done" ? "success" : task.status === "blocked" ? "warning" : "info"
-              }
-            >
+            <StatusBadge tone={taskStatusTone[task.status]}>
               <span className="visually-hidden">{t("status")}: </span>
               {statuses(task.status)}
             </StatusBadge>
@@ -74,7 +72,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
             <Link href={`/bodies/${task.bodyId}`}>{task.bodyName}</Link>
           </dd>
           <dt>{t("due")}</dt>
-          <dd style={task.overdue ? { color: "var(--danger)", fontWeight: 600 } : undefined}>
+          <dd className={task.overdue ? "overdue-date" : undefined}>
             {task.dueOn ? formatDay(format, task.dueOn) : "—"}
           </dd>
           <dt>{t("lead")}</dt>
@@ -102,17 +100,16 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
             )}
           </dd>
         </dl>
-        {task.detail ? (
-          <p style={{ marginTop: "1rem", whiteSpace: "pre-wrap" }}>{task.detail}</p>
-        ) : null}
+        {task.detail ? <p className="mt-l pre-wrap">{task.detail}</p> : null}
       </section>
-      {mayUpdate ? (
+      {report ? (
         <section className="card" aria-labelledby="update-heading">
           <h2 id="update-heading">{t("updateHeading")}</h2>
           <ProgressForm
             taskId={task.id}
             version={task.version}
             status={task.status}
+            statuses={report.statuses}
             progress={task.progress}
           />
         </section>
@@ -129,9 +126,9 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                   <strong>
                     {statuses(u.status)} · {u.progress}%
                   </strong>
-                  <div style={{ whiteSpace: "pre-wrap" }}>{u.note}</div>
+                  <div className="pre-wrap">{u.note}</div>
                 </div>
-                <div className="muted" style={{ textAlign: "end" }}>
+                <div className="muted text-end">
                   {u.authorName ?? "—"}
                   <div>{formatInstant(format, u.createdAt, viewer.timeZone)}</div>
                 </div>

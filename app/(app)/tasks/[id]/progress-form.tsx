@@ -5,19 +5,22 @@ import { ActionForm } from "@/app/_components/form/action-form";
 import { SelectField, TextareaField, TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { type TaskStatus, taskStatuses } from "@/db/schema/enums";
+import type { TaskStatus } from "@/db/schema/enums";
 import { updateTaskProgressAction } from "@/lib/tasks/actions";
 import { updateProgressSchema } from "@/lib/tasks/schemas";
 
+/** A chair's progress report on a task; `statuses` are those the task may move to (lib/tasks). */
 export function ProgressForm({
   taskId,
   version,
   status,
+  statuses: choices,
   progress,
 }: {
   taskId: string;
   version: number;
   status: TaskStatus;
+  statuses: TaskStatus[];
   progress: number;
 }) {
   const t = useTranslations("tasks");
@@ -25,7 +28,13 @@ export function ProgressForm({
   const state = useActionForm({
     schema: updateProgressSchema,
     action: updateTaskProgressAction,
-    defaultValues: { taskId, version, status, progress, note: "" },
+    defaultValues: {
+      taskId,
+      version,
+      status: choices.includes(status) ? status : choices[0],
+      progress,
+      note: "",
+    },
     message: () => t("updated"),
     // The next update states the version this one produced; the note starts empty again.
     resetTo: (data, values) => ({ ...values, note: "", version: data.version }),
@@ -36,7 +45,7 @@ export function ProgressForm({
         <SelectField
           name="status"
           label={t("status")}
-          options={taskStatuses.map((s) => ({ value: s, label: statuses(s) }))}
+          options={choices.map((s) => ({ value: s, label: statuses(s) }))}
         />
         <TextField
           name="progress"

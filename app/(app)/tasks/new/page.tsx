@@ -5,8 +5,9 @@ import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { taskFormOptions } from "@/lib/tasks/queries";
+import { readClock } from "@/lib/clock";
 import { AssignTaskForm } from "../task-form";
+import { taskFormChoices } from "../task-form-choices";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("tasks");
@@ -29,7 +30,8 @@ export default async function NewTaskPage({
     );
   }
   const params = await searchParams;
-  const options = await taskFormOptions(await getDb());
+  const db = await getDb();
+  const choices = await taskFormChoices(db, await readClock(db));
   return (
     <>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
@@ -38,21 +40,12 @@ export default async function NewTaskPage({
       <PageHeader title={t("assign")} />
       <div className="card">
         <AssignTaskForm
-          bodies={options.bodies.map((b) => ({ id: b.id, label: b.name }))}
-          organizations={options.organizations.map((o) => ({ id: o.id, label: o.name }))}
-          decisions={options.decisions.map((d) => ({
-            id: d.id,
-            label: t("decisionOption", {
-              meeting: d.meetingNumber,
-              position: d.position,
-              title: d.title,
-            }),
-          }))}
-          meetings={options.meetings.map((m) => ({ id: m.id, label: m.title }))}
+          {...choices}
           defaultValues={{
             title: "",
             detail: "",
-            bodyId: params.body ?? "",
+            // A body chosen elsewhere (its page, a decision) only if the form offers it.
+            bodyId: choices.bodies.find((b) => b.value === params.body)?.value ?? "",
             leadOrganizationId: "",
             dueOn: "",
             decisionId: params.decision ?? "",

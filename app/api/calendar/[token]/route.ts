@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { loadViewer } from "@/lib/auth/viewer";
-import { userForFeedToken } from "@/lib/calendar/feed";
+import { userForFeedToken } from "@/lib/calendar/feed-tokens";
 import { calendarResponse } from "@/lib/calendar/ics-response";
 
 // A private calendar feed: the token in the URL stands for the user (calendar programs

@@ -1,17 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
 import { deleteCouncilMeetingAction } from "@/lib/calendar/actions";
 
 export function DeleteCouncilMeetingButton({ id, version }: { id: string; version: number }) {
   const t = useTranslations("calendar");
-  const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const remove = useActionCall(deleteCouncilMeetingAction, { redirectTo: () => "/calendar" });
   if (!confirming) {
     return (
       <button type="button" className="button danger" onClick={() => setConfirming(true)}>
@@ -24,21 +22,14 @@ export function DeleteCouncilMeetingButton({ id, version }: { id: string; versio
       <p>
         <strong>{t("deleteConfirm")}</strong>
       </p>
-      <FormAlert error={error} />
+      <FormAlert error={remove.error} />
       <div className="actions-row">
         <button
           type="button"
           className="button danger"
-          disabled={pending}
-          onClick={() =>
-            startTransition(async () => {
-              const result = await deleteCouncilMeetingAction({ id, version });
-              if (result.ok) {
-                router.push("/calendar");
-                router.refresh();
-              } else setError(result.formError);
-            })
-          }
+          disabled={remove.pending}
+          aria-disabled={remove.pending}
+          onClick={() => remove.run({ id, version })}
         >
           {t("deleteYes")}
         </button>

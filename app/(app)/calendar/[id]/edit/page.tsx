@@ -6,9 +6,9 @@ import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getCouncilMeeting } from "@/lib/calendar/queries";
-import type { councilFormats } from "@/lib/calendar/schemas";
+import { councilFormatOf } from "@/lib/calendar/schemas";
 import { orNotFound } from "@/lib/not-found";
-import { CouncilMeetingForm } from "../../council-meeting-form";
+import { EditCouncilMeetingForm } from "../../council-meeting-form";
 import { DeleteCouncilMeetingButton } from "./delete-button";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,14 +34,14 @@ export default async function EditCouncilMeetingPage({
       {can(viewer, "calendar.manage") ? (
         <>
           <div className="card">
-            <CouncilMeetingForm
+            <EditCouncilMeetingForm
               defaultValues={{
                 id: row.id,
                 version: row.version,
                 meetingDate: row.meetingDate,
                 meetingTime: row.meetingTime ?? "",
                 meetingNumber: row.meetingNumber === null ? "" : String(row.meetingNumber),
-                format: row.format as (typeof councilFormats)[number],
+                format: councilFormatOf(row.format),
                 title: row.title,
                 presidency: row.presidency ?? "",
                 withRegionalOrganizations: row.withRegionalOrganizations,

@@ -9,9 +9,9 @@ import { listRegionalCouncilMeetings } from "@/lib/calendar/queries";
 import { readClock } from "@/lib/clock";
 import { formatDay } from "@/lib/i18n/format";
 import { getMeeting } from "@/lib/meetings/queries";
-import type { timeZones } from "@/lib/meetings/schemas";
+import { timeZoneOf } from "@/lib/meetings/schemas";
 import { orNotFound } from "@/lib/not-found";
-import { MeetingForm } from "../../meeting-form";
+import { EditMeetingForm } from "../../meeting-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("planning");
@@ -45,7 +45,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
       </nav>
       <PageHeader title={t("editHeading", { title: meeting.title })} />
       <div className="card">
-        <MeetingForm
+        <EditMeetingForm
           today={clock.today}
           councilMeetings={council.map((c) => ({
             id: c.id,
@@ -58,7 +58,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
             title: meeting.title,
             theme: meeting.theme ?? "",
             venue: meeting.venue,
-            timeZone: meeting.timeZone as (typeof timeZones)[number],
+            timeZone: timeZoneOf(meeting.timeZone),
             startsOn: meeting.startsOn ?? "",
             endsOn: meeting.endsOn ?? "",
             scSessionId: meeting.scSessionId ?? "",

@@ -1,12 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { FieldError } from "@/app/_components/field-error";
-import { FormAlert } from "@/app/_components/form-alert";
+import { ActionForm } from "@/app/_components/form/action-form";
+import { SelectField, TextareaField, TextField } from "@/app/_components/form/fields";
+import { useActionForm } from "@/app/_components/form/use-action-form";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { type DecisionStatus, decisionStatuses } from "@/db/schema/enums";
 import { recordDecisionAction, setDecisionStatusAction } from "@/lib/decisions/actions";
-import { decisionStatuses } from "@/lib/decisions/schemas";
+import { recordDecisionSchema, setDecisionStatusSchema } from "@/lib/decisions/schemas";
 
 /** Where no task implements a decision, the secretariat states its status, with a reason. */
 export function DecisionStatusForm({
@@ -16,73 +17,37 @@ export function DecisionStatusForm({
 }: {
   decisionId: string;
   version: number;
-  status: string;
+  status: DecisionStatus;
 }) {
   const t = useTranslations("implementation");
   const statuses = useTranslations("decisionStatus");
-  const router = useRouter();
-  const [value, setValue] = useState(status);
-  const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const state = useActionForm({
+    schema: setDecisionStatusSchema,
+    action: setDecisionStatusAction,
+    defaultValues: { decisionId, version, status, reason: "" },
+    // The next change states the version this one produced.
+    resetTo: (data, values) => ({ ...values, version: data.version }),
+  });
   return (
-    <details style={{ marginTop: "0.35rem" }}>
+    <details className="mt-s">
       <summary>{t("setStatus")}</summary>
-      <form
-        className="filters"
-        style={{ marginTop: "0.5rem" }}
-        onSubmit={(event) => {
-          event.preventDefault();
-          startTransition(async () => {
-            const result = await setDecisionStatusAction({
-              decisionId,
-              version,
-              status: value,
-              reason,
-            });
-            if (result.ok) router.refresh();
-            else {
-              setErrors(result.fieldErrors ?? {});
-              setFormError(result.formError);
-            }
-          });
-        }}
-      >
-        <FormAlert error={formError} />
-        <div className="field" style={{ minWidth: 160 }}>
-          <label htmlFor={`status-${decisionId}`}>{t("status")}</label>
-          <select
-            id={`status-${decisionId}`}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-          >
-            {decisionStatuses.map((s) => (
-              <option key={s} value={s}>
-                {statuses(s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`reason-${decisionId}`}>{t("reason")}</label>
-          <input
-            id={`reason-${decisionId}`}
-            type="text"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            aria-invalid={!!errors.reason}
-          />
-          <FieldError id={`reason-${decisionId}-error`} message={errors.reason?.[0]} />
-        </div>
-        <button type="submit" className="button secondary" disabled={pending}>
+      <ActionForm state={state} className="filters mt-s">
+        <SelectField
+          name="status"
+          label={t("status")}
+          className="compact"
+          options={decisionStatuses.map((s) => ({ value: s, label: statuses(s) }))}
+        />
+        <TextField name="reason" label={t("reason")} />
+        <SubmitButton variant="secondary" pendingLabel={t("saving")}>
           {t("saveStatus")}
-        </button>
-      </form>
+        </SubmitButton>
+      </ActionForm>
     </details>
   );
 }
 
+/** Records a decision of the meeting; the form is empty again for the next one. */
 export function RecordDecisionForm({
   meetingId,
   bodies,
@@ -91,78 +56,26 @@ export function RecordDecisionForm({
   bodies: { id: string; name: string }[];
 }) {
   const t = useTranslations("implementation");
-  const router = useRouter();
-  const [title, setTitle] = useState("");
-  const [text, setText] = useState("");
-  const [body, setBody] = useState("");
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const empty = { meetingId, title: "", text: "", responsibleBodyId: "" };
+  const state = useActionForm({
+    schema: recordDecisionSchema,
+    action: recordDecisionAction,
+    defaultValues: empty,
+    resetTo: () => empty,
+  });
   return (
-    <form
-      className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        startTransition(async () => {
-          setErrors({});
-          setFormError(null);
-          const result = await recordDecisionAction({
-            meetingId,
-            title,
-            text,
-            responsibleBodyId: body,
-          });
-          if (result.ok) {
-            setTitle("");
-            setText("");
-            setBody("");
-            router.refresh();
-          } else {
-            setErrors(result.fieldErrors ?? {});
-            setFormError(result.formError);
-          }
-        });
-      }}
-    >
-      <FormAlert error={formError} />
-      <div className="field">
-        <label htmlFor="decision-title">{t("decisionTitle")}</label>
-        <input
-          id="decision-title"
-          type="text"
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          aria-invalid={!!errors.title}
-        />
-        <FieldError id="decision-title-error" message={errors.title?.[0]} />
-      </div>
-      <div className="field">
-        <label htmlFor="decision-text">{t("decisionText")}</label>
-        <textarea
-          id="decision-text"
-          rows={3}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          aria-invalid={!!errors.text}
-        />
-        <FieldError id="decision-text-error" message={errors.text?.[0]} />
-      </div>
-      <div className="field">
-        <label htmlFor="decision-body">{t("responsibleBody")}</label>
-        <select id="decision-body" value={body} onChange={(e) => setBody(e.target.value)}>
-          <option value="">{t("noBody")}</option>
-          {bodies.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      </div>
+    <ActionForm state={state}>
+      <TextField name="title" label={t("decisionTitle")} />
+      <TextareaField name="text" label={t("decisionText")} rows={3} />
+      <SelectField
+        name="responsibleBodyId"
+        label={t("responsibleBody")}
+        options={bodies.map((b) => ({ value: b.id, label: b.name }))}
+        empty={t("noBody")}
+      />
       <div>
-        <button type="submit" className="button" disabled={pending}>
-          {t("recordSubmit")}
-        </button>
+        <SubmitButton pendingLabel={t("saving")}>{t("recordSubmit")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/app/_components/data-table";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
-import { StatusBadge } from "@/app/_components/status-badge";
+import { StatusBadge, type Tone } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
+import type { DecisionStatus } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { bodyOptions } from "@/lib/bodies/queries";
@@ -18,12 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const tone = {
+const tone: Record<DecisionStatus, Tone> = {
   not_started: "neutral",
   in_progress: "info",
   implemented: "success",
   superseded: "neutral",
-} as const;
+};
 
 export default async function ImplementationPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireUser();
@@ -67,7 +69,7 @@ export default async function ImplementationPage({ params }: { params: Promise<{
           <section
             key={group.bodyId ?? "none"}
             aria-labelledby={`group-${group.bodyId ?? "none"}`}
-            style={{ marginBottom: "1.25rem" }}
+            className="mb-l"
           >
             <h2 id={`group-${group.bodyId ?? "none"}`}>
               {group.bodyId ? (
@@ -76,79 +78,88 @@ export default async function ImplementationPage({ params }: { params: Promise<{
                 t("noBody")
               )}
             </h2>
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">
-                  {group.bodyId ? group.bodyName : t("noBody")}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">#</th>
-                    <th scope="col">{t("decision")}</th>
-                    <th scope="col">{t("status")}</th>
-                    <th scope="col">{t("progress")}</th>
-                    <th scope="col">{t("tasks")}</th>
-                    <th scope="col">{t("overdue")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {group.decisions.map((d) => (
-                    <tr key={d.id}>
-                      <td>{d.position}</td>
-                      <td>
-                        <strong>{d.title}</strong>
-                        <div className="muted">{d.text}</div>
-                        {d.rollup.explicit && d.statusReason ? (
-                          <div className="muted">
-                            {t("setBySecretariat", { reason: d.statusReason })}
-                          </div>
-                        ) : null}
-                        <div className="actions-row" style={{ marginTop: "0.35rem" }}>
-                          {assign ? (
-                            <Link
-                              href={`/tasks/new?decision=${d.id}${d.bodyId ? `&body=${d.bodyId}` : ""}`}
-                            >
-                              {t("assignTask")}
-                            </Link>
-                          ) : null}
-                          {d.rollup.tasks > 0 ? (
-                            <Link href={`/tasks?decision=${d.id}`}>{t("seeTasks")}</Link>
-                          ) : null}
+            <DataTable
+              caption={group.bodyId && group.bodyName ? group.bodyName : t("noBody")}
+              rows={group.decisions}
+              rowKey={(d) => d.id}
+              empty={{ title: t("empty") }}
+              columns={[
+                { key: "position", header: "#", cell: (d) => d.position },
+                {
+                  key: "decision",
+                  header: t("decision"),
+                  cell: (d) => (
+                    <>
+                      <strong>{d.title}</strong>
+                      <div className="muted">{d.text}</div>
+                      {d.rollup.explicit && d.statusReason ? (
+                        <div className="muted">
+                          {t("setBySecretariat", { reason: d.statusReason })}
                         </div>
-                        {manage && d.rollup.tasks === 0 ? (
-                          <DecisionStatusForm
-                            decisionId={d.id}
-                            version={d.version}
-                            status={d.statusOverride ?? "not_started"}
-                          />
+                      ) : null}
+                      <div className="actions-row mt-s">
+                        {assign ? (
+                          <Link
+                            href={`/tasks/new?decision=${d.id}${d.bodyId ? `&body=${d.bodyId}` : ""}`}
+                          >
+                            {t("assignTask")}
+                          </Link>
                         ) : null}
-                      </td>
-                      <td>
-                        <StatusBadge tone={tone[d.rollup.status]}>
-                          {statuses(d.rollup.status)}
-                        </StatusBadge>
-                      </td>
-                      <td>
-                        <progress
-                          value={d.rollup.progress}
-                          max={100}
-                          aria-label={t("progressOf", { title: d.title })}
-                        />{" "}
-                        {d.rollup.progress}%
-                      </td>
-                      <td>{t("tasksDone", { done: d.rollup.done, total: d.rollup.tasks })}</td>
-                      <td>
-                        {d.rollup.overdue > 0 ? (
-                          <StatusBadge tone="danger">{d.rollup.overdue}</StatusBadge>
-                        ) : (
-                          "0"
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                        {d.rollup.tasks > 0 ? (
+                          <Link href={`/tasks?decision=${d.id}`}>{t("seeTasks")}</Link>
+                        ) : null}
+                      </div>
+                      {/* Offered on the rule the command checks (lib/decisions/rollup.ts). */}
+                      {manage && d.statusMayBeStated ? (
+                        <DecisionStatusForm
+                          decisionId={d.id}
+                          version={d.version}
+                          status={d.statusOverride ?? "not_started"}
+                        />
+                      ) : null}
+                    </>
+                  ),
+                },
+                {
+                  key: "status",
+                  header: t("status"),
+                  cell: (d) => (
+                    <StatusBadge tone={tone[d.rollup.status]}>
+                      {statuses(d.rollup.status)}
+                    </StatusBadge>
+                  ),
+                },
+                {
+                  key: "progress",
+                  header: t("progress"),
+                  cell: (d) => (
+                    <>
+                      <progress
+                        value={d.rollup.progress}
+                        max={100}
+                        aria-label={t("progressOf", { title: d.title })}
+                      />{" "}
+                      {d.rollup.progress}%
+                    </>
+                  ),
+                },
+                {
+                  key: "tasks",
+                  header: t("tasks"),
+                  cell: (d) => t("tasksDone", { done: d.rollup.done, total: d.rollup.tasks }),
+                },
+                {
+                  key: "overdue",
+                  header: t("overdue"),
+                  cell: (d) =>
+                    d.rollup.overdue > 0 ? (
+                      <StatusBadge tone="danger">{d.rollup.overdue}</StatusBadge>
+                    ) : (
+                      "0"
+                    ),
+                },
+              ]}
+            />
           </section>
         ))
       )}

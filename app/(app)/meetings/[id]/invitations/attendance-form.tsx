@@ -1,112 +1,94 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { FormAlert } from "@/app/_components/form-alert";
+import { useWatch } from "react-hook-form";
+import { DataTable } from "@/app/_components/data-table";
+import { ActionForm } from "@/app/_components/form/action-form";
+import { useActionForm } from "@/app/_components/form/use-action-form";
+import { SubmitButton } from "@/app/_components/submit-button";
+import type { InvitationStatus } from "@/db/schema/enums";
 import { recordAttendanceAction } from "@/lib/invitations/actions";
+import { recordAttendanceSchema } from "@/lib/invitations/schemas";
 
 type Row = {
   invitationId: string;
   organizationName: string;
-  status: string;
+  status: InvitationStatus;
   attended: boolean;
   headPresent: boolean;
 };
 
 /** Attendance as it actually happened, next to what each organization had confirmed. */
-export function AttendanceForm({ meetingId, rows: initial }: { meetingId: string; rows: Row[] }) {
+export function AttendanceForm({ meetingId, rows }: { meetingId: string; rows: Row[] }) {
   const t = useTranslations("invitations");
   const statuses = useTranslations("invitationStatus");
-  const router = useRouter();
-  const [rows, setRows] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const set = (id: string, patch: Partial<Row>) =>
-    setRows((current) => current.map((r) => (r.invitationId === id ? { ...r, ...patch } : r)));
+  const state = useActionForm({
+    schema: recordAttendanceSchema,
+    action: recordAttendanceAction,
+    defaultValues: {
+      meetingId,
+      rows: rows.map(({ invitationId, attended, headPresent }) => ({
+        invitationId,
+        attended,
+        headPresent,
+      })),
+    },
+    message: () => t("attendanceSaved"),
+  });
+  const { control, setValue } = state.form;
+  const values = useWatch({ control, name: "rows" }) ?? [];
+  const indexed = rows.map((row, index) => ({ ...row, index }));
   return (
-    <form
-      className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        startTransition(async () => {
-          setError(null);
-          setSaved(false);
-          const result = await recordAttendanceAction({
-            meetingId,
-            rows: rows.map(({ invitationId, attended, headPresent }) => ({
-              invitationId,
-              attended,
-              headPresent,
-            })),
-          });
-          if (result.ok) {
-            setSaved(true);
-            router.refresh();
-          } else setError(result.formError);
-        });
-      }}
-    >
-      <FormAlert error={error} success={saved ? t("attendanceSaved") : null} />
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("organization")}</th>
-              <th scope="col">{t("replied")}</th>
-              <th scope="col">{t("wasPresent")}</th>
-              <th scope="col">{t("headWasPresent")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.invitationId}>
-                <th
-                  scope="row"
-                  style={{
-                    textTransform: "none",
-                    fontSize: "inherit",
-                    color: "inherit",
-                    background: "none",
-                    fontWeight: 400,
-                  }}
-                >
-                  {r.organizationName}
-                </th>
-                <td>{statuses(r.status)}</td>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t("presentLabel", { organization: r.organizationName })}
-                    checked={r.attended}
-                    onChange={(e) =>
-                      set(r.invitationId, {
-                        attended: e.target.checked,
-                        headPresent: e.target.checked && r.headPresent,
-                      })
-                    }
-                  />
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t("headPresentLabel", { organization: r.organizationName })}
-                    checked={r.headPresent}
-                    disabled={!r.attended}
-                    onChange={(e) => set(r.invitationId, { headPresent: e.target.checked })}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+    <ActionForm state={state}>
+      <DataTable
+        caption={t("attendanceHeading")}
+        rows={indexed}
+        rowKey={(r) => r.invitationId}
+        empty={{ title: t("emptyFiltered") }}
+        columns={[
+          {
+            key: "organization",
+            header: t("organization"),
+            rowHeader: true,
+            cell: (r) => r.organizationName,
+          },
+          { key: "reply", header: t("replied"), cell: (r) => statuses(r.status) },
+          {
+            key: "present",
+            header: t("wasPresent"),
+            cell: (r) => (
+              <input
+                type="checkbox"
+                aria-label={t("presentLabel", { organization: r.organizationName })}
+                checked={values[r.index]?.attended ?? false}
+                onChange={(e) => {
+                  setValue(`rows.${r.index}.attended`, e.target.checked, { shouldDirty: true });
+                  // Absent means the head was absent too.
+                  if (!e.target.checked) setValue(`rows.${r.index}.headPresent`, false);
+                }}
+              />
+            ),
+          },
+          {
+            key: "headPresent",
+            header: t("headWasPresent"),
+            cell: (r) => (
+              <input
+                type="checkbox"
+                aria-label={t("headPresentLabel", { organization: r.organizationName })}
+                checked={values[r.index]?.headPresent ?? false}
+                disabled={!values[r.index]?.attended}
+                onChange={(e) =>
+                  setValue(`rows.${r.index}.headPresent`, e.target.checked, { shouldDirty: true })
+                }
+              />
+            ),
+          },
+        ]}
+      />
       <div>
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? t("saving") : t("saveAttendance")}
-        </button>
+        <SubmitButton pendingLabel={t("saving")}>{t("saveAttendance")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

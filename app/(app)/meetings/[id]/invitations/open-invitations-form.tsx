@@ -1,11 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useWatch } from "react-hook-form";
 import { FieldError } from "@/app/_components/field-error";
+import { ActionForm } from "@/app/_components/form/action-form";
+import { TextField } from "@/app/_components/form/fields";
+import { useActionForm } from "@/app/_components/form/use-action-form";
 import { FormAlert } from "@/app/_components/form-alert";
+import { SubmitButton } from "@/app/_components/submit-button";
 import { openInvitationsAction } from "@/lib/invitations/actions";
+import { openInvitationsSchema } from "@/lib/invitations/schemas";
 
 /** Choose the organizations (all active ones by default) and the reply deadline. */
 export function OpenInvitationsForm({
@@ -15,108 +19,92 @@ export function OpenInvitationsForm({
   timeZone,
 }: {
   meetingId: string;
+  /** The active organizations not invited yet. */
   organizations: { id: string; name: string }[];
   defaultDeadline: string;
   timeZone: string;
 }) {
   const t = useTranslations("invitations");
-  const router = useRouter();
-  const [chosen, setChosen] = useState<Set<string>>(new Set(organizations.map((o) => o.id)));
-  const [deadline, setDeadline] = useState(defaultDeadline);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [done, setDone] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
+  const listed = new Set(organizations.map((o) => o.id));
+  const state = useActionForm({
+    schema: openInvitationsSchema,
+    // Only those still listed: the ones invited a moment ago have left the list.
+    action: (values) =>
+      openInvitationsAction({
+        ...values,
+        organizationIds: values.organizationIds.filter((id) => listed.has(id)),
+      }),
+    defaultValues: {
+      meetingId,
+      organizationIds: organizations.map((o) => o.id),
+      replyDeadline: defaultDeadline,
+    },
+    // Arrives with the refreshed list (the button says "Sending…" until then).
+    message: (data) => t("opened", data),
+  });
+  const { control, setValue, formState } = state.form;
+  const watched = useWatch({ control, name: "organizationIds" }) ?? [];
+  const chosen = watched.filter((id) => listed.has(id));
+  const choose = (ids: string[]) =>
+    setValue("organizationIds", ids, { shouldValidate: formState.isSubmitted });
   const toggle = (id: string) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+    choose(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
+  const organizationsError = formState.errors.organizationIds?.message;
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    startTransition(async () => {
-      setError(null);
-      setFieldErrors({});
-      const result = await openInvitationsAction({
-        meetingId,
-        organizationIds: [...chosen],
-        replyDeadline: deadline,
-      });
-      if (result.ok) {
-        setDone(t("opened", result.data));
-        router.refresh();
-      } else {
-        setError(result.formError);
-        setFieldErrors(result.fieldErrors ?? {});
-      }
-    });
-  };
-
+  // Everyone is invited: the confirmation stays on screen above the note saying so.
   if (organizations.length === 0) {
     return (
       <div className="stack">
-        <FormAlert error={error} success={done} />
+        <FormAlert error={state.formError} success={state.success} />
         <p className="muted">{t("allInvited")}</p>
       </div>
     );
   }
 
   return (
-    <form onSubmit={submit} className="stack" noValidate>
-      <FormAlert error={error} success={done} />
-      <fieldset>
+    <ActionForm state={state}>
+      <fieldset aria-describedby={organizationsError ? "organizations-error" : undefined}>
         <legend>
-          {t("chooseOrganizations", { count: chosen.size, total: organizations.length })}
+          {t("chooseOrganizations", { count: chosen.length, total: organizations.length })}
         </legend>
-        <div className="actions-row" style={{ marginBottom: "0.5rem" }}>
+        <div className="actions-row mb-s">
           <button
             type="button"
             className="button link"
-            onClick={() => setChosen(new Set(organizations.map((o) => o.id)))}
+            onClick={() => choose(organizations.map((o) => o.id))}
           >
             {t("selectAll")}
           </button>
-          <button type="button" className="button link" onClick={() => setChosen(new Set())}>
+          <button type="button" className="button link" onClick={() => choose([])}>
             {t("selectNone")}
           </button>
         </div>
-        <div
-          className="checks"
-          style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(260px, 1fr))" }}
-        >
+        <div className="checks columns">
           {organizations.map((o) => (
             <label key={o.id}>
-              <input type="checkbox" checked={chosen.has(o.id)} onChange={() => toggle(o.id)} />{" "}
+              <input
+                type="checkbox"
+                checked={chosen.includes(o.id)}
+                onChange={() => toggle(o.id)}
+              />{" "}
               {o.name}
             </label>
           ))}
         </div>
-        <FieldError id="organizations-error" message={fieldErrors.organizationIds?.[0]} />
+        <FieldError id="organizations-error" message={organizationsError} />
       </fieldset>
-      <div className="field" style={{ maxWidth: 320 }}>
-        <label htmlFor="reply-deadline">{t("replyDeadline")}</label>
-        <input
-          id="reply-deadline"
-          type="datetime-local"
-          value={deadline}
-          onChange={(e) => setDeadline(e.target.value)}
-          aria-describedby="reply-deadline-hint"
-          aria-invalid={!!fieldErrors.replyDeadline}
-        />
-        <span className="hint" id="reply-deadline-hint">
-          {t("replyDeadlineHint", { zone: timeZone })}
-        </span>
-        <FieldError id="reply-deadline-error" message={fieldErrors.replyDeadline?.[0]} />
-      </div>
+      <TextField
+        name="replyDeadline"
+        type="datetime-local"
+        label={t("replyDeadline")}
+        hint={t("replyDeadlineHint", { zone: timeZone })}
+        className="narrow-m"
+      />
       <div>
-        <button type="submit" className="button" disabled={pending || chosen.size === 0}>
-          {pending ? t("sending") : t("openSubmit", { count: chosen.size })}
-        </button>
+        <SubmitButton pendingLabel={t("sending")} disabled={chosen.length === 0}>
+          {t("openSubmit", { count: chosen.length })}
+        </SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,22 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { type Column, DataTable } from "@/app/_components/data-table";
 import { EmptyState } from "@/app/_components/empty-state";
 import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
+import { invitationStatusTone } from "@/app/(app)/invitations/status-tone";
 import { getDb } from "@/db/client";
-import { organizationKinds } from "@/db/schema/enums";
+import { invitationStatuses, organizationKinds } from "@/db/schema/enums";
 import { requireUser } from "@/lib/auth/session";
-import { addDays } from "@/lib/calendar/days";
 import { readClock } from "@/lib/clock";
 import { formatInstant } from "@/lib/i18n/format";
 import { getInvitationOverview } from "@/lib/invitations/queries";
 import { invitationFilterSchema } from "@/lib/invitations/schemas";
-import { instantToVenueTime } from "@/lib/meetings/deadlines";
+import {
+  attendanceWindow,
+  invitationWindow,
+  proposedReplyDeadline,
+  reminderWindow,
+} from "@/lib/invitations/windows";
 import { getMeeting } from "@/lib/meetings/queries";
 import { orNotFound } from "@/lib/not-found";
-
 import { AttendanceForm } from "./attendance-form";
 import { OpenInvitationsForm } from "./open-invitations-form";
 import { RemindersButton } from "./reminders-button";
@@ -25,8 +30,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("invitations");
   return { title: t("title") };
 }
-
-const statusTone = { pending: "warning", confirmed: "success", declined: "neutral" } as const;
 
 export default async function InvitationsPage({
   params,
@@ -50,16 +53,95 @@ export default async function InvitationsPage({
     orNotFound(getMeeting(db, viewer, id)),
   ]);
   const { counts, rows, uninvited } = overview;
-  const replyDeadline = meeting.deadlines.find((d) => d.kind === "invitation_replies");
-  const defaultDeadline = replyDeadline
-    ? instantToVenueTime(replyDeadline.dueAt, meeting.timeZone)
-    : meeting.startsOn
-      ? `${addDays(meeting.startsOn, -28)}T18:00`
-      : "";
-  const held = !!meeting.startsOn && meeting.startsOn <= clock.today;
+  const defaultDeadline = proposedReplyDeadline({
+    ...meeting,
+    replyDeadline: meeting.deadlines.find((d) => d.kind === "invitation_replies")?.dueAt ?? null,
+  });
+  // The same rules the commands apply (lib/invitations/windows.ts).
+  const canInvite = invitationWindow(meeting).open;
+  const canRemind = reminderWindow(meeting, clock).open;
+  const attendanceOpen = attendanceWindow(meeting, clock).open;
   const filtered = !!(filter.status || filter.kind);
-  const canInvite =
-    meeting.status !== "held" && meeting.status !== "concluded" && !!meeting.startsOn;
+  type Row = (typeof rows)[number];
+  const columns: Column<Row>[] = [
+    {
+      key: "organization",
+      header: t("organization"),
+      cell: (row) => (
+        <>
+          <Link href={`/invitations/${row.id}`}>{row.organizationName}</Link>
+          <div className="muted">{kinds(row.kind)}</div>
+        </>
+      ),
+    },
+    {
+      key: "status",
+      header: t("status"),
+      cell: (row) => (
+        <>
+          <StatusBadge tone={invitationStatusTone[row.status]}>{statuses(row.status)}</StatusBadge>
+          {row.enteredBySecretariat ? (
+            <div className="muted">{t("enteredBySecretariat")}</div>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      key: "representation",
+      header: t("representation"),
+      cell: (row) => (
+        <>
+          {row.representationLevel ? levels(row.representationLevel) : "—"}
+          {row.headAttending ? <div>{t("headAttends")}</div> : null}
+        </>
+      ),
+    },
+    {
+      key: "delegation",
+      header: t("delegation"),
+      cell: (row) => (row.status === "confirmed" ? row.delegationSize : "—"),
+    },
+    {
+      key: "lastReply",
+      header: t("lastReply"),
+      cell: (row) => (
+        <>
+          {row.repliedAt ? formatInstant(format, row.repliedAt, viewer.timeZone) : "—"}
+          {row.lastRemindedAt ? (
+            <div className="muted">
+              {t("remindedAt", {
+                when: formatInstant(format, row.lastRemindedAt, viewer.timeZone),
+              })}
+            </div>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      key: "focalPoint",
+      header: t("focalPoint"),
+      cell: (row) =>
+        row.focalPoints.length > 0 ? (
+          row.focalPoints.join(", ")
+        ) : (
+          <StatusBadge tone="danger">{t("noFocalPoint")}</StatusBadge>
+        ),
+    },
+  ];
+  if (attendanceOpen) {
+    columns.push({
+      key: "actual",
+      header: t("actual"),
+      cell: (row) =>
+        row.attended === null
+          ? "—"
+          : row.attended
+            ? row.headPresent
+              ? t("presentWithHead")
+              : t("present")
+            : t("absent"),
+    });
+  }
 
   return (
     <>
@@ -124,9 +206,9 @@ export default async function InvitationsPage({
 
       {counts && counts.invited > 0 ? (
         <section aria-labelledby="replies-heading">
-          <div className="page-header" style={{ marginBottom: "0.75rem" }}>
+          <div className="page-header compact">
             <h2 id="replies-heading">{t("repliesHeading")}</h2>
-            {counts.pending > 0 && !held ? (
+            {counts.pending > 0 && canRemind ? (
               <RemindersButton meetingId={meeting.id} pending={counts.pending} />
             ) : null}
           </div>
@@ -136,7 +218,7 @@ export default async function InvitationsPage({
                 <label htmlFor="status">{t("status")}</label>
                 <select id="status" name="status" defaultValue={filter.status ?? ""}>
                   <option value="">{t("allStatuses")}</option>
-                  {(["pending", "confirmed", "declined"] as const).map((s) => (
+                  {invitationStatuses.map((s) => (
                     <option key={s} value={s}>
                       {statuses(s)}
                     </option>
@@ -160,81 +242,13 @@ export default async function InvitationsPage({
               />
             </form>
           </search>
-          {rows.length === 0 ? (
-            <div className="card">
-              <EmptyState title={t("emptyFiltered")} />
-            </div>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">{t("repliesHeading")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("organization")}</th>
-                    <th scope="col">{t("status")}</th>
-                    <th scope="col">{t("representation")}</th>
-                    <th scope="col">{t("delegation")}</th>
-                    <th scope="col">{t("lastReply")}</th>
-                    <th scope="col">{t("focalPoint")}</th>
-                    {held ? <th scope="col">{t("actual")}</th> : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.id}>
-                      <td>
-                        <Link href={`/invitations/${row.id}`}>{row.organizationName}</Link>
-                        <div className="muted">{kinds(row.kind)}</div>
-                      </td>
-                      <td>
-                        <StatusBadge tone={statusTone[row.status]}>
-                          {statuses(row.status)}
-                        </StatusBadge>
-                        {row.enteredBySecretariat ? (
-                          <div className="muted">{t("enteredBySecretariat")}</div>
-                        ) : null}
-                      </td>
-                      <td>
-                        {row.representationLevel ? levels(row.representationLevel) : "—"}
-                        {row.headAttending ? <div>{t("headAttends")}</div> : null}
-                      </td>
-                      <td>{row.status === "confirmed" ? row.delegationSize : "—"}</td>
-                      <td>
-                        {row.repliedAt
-                          ? formatInstant(format, row.repliedAt, viewer.timeZone)
-                          : "—"}
-                        {row.lastRemindedAt ? (
-                          <div className="muted">
-                            {t("remindedAt", {
-                              when: formatInstant(format, row.lastRemindedAt, viewer.timeZone),
-                            })}
-                          </div>
-                        ) : null}
-                      </td>
-                      <td>
-                        {row.focalPoints.length > 0 ? (
-                          row.focalPoints.join(", ")
-                        ) : (
-                          <StatusBadge tone="danger">{t("noFocalPoint")}</StatusBadge>
-                        )}
-                      </td>
-                      {held ? (
-                        <td>
-                          {row.attended === null
-                            ? "—"
-                            : row.attended
-                              ? row.headPresent
-                                ? t("presentWithHead")
-                                : t("present")
-                              : t("absent")}
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            caption={t("repliesHeading")}
+            columns={columns}
+            rows={rows}
+            rowKey={(row) => row.id}
+            empty={{ title: t("emptyFiltered") }}
+          />
         </section>
       ) : !canInvite ? (
         <div className="card">
@@ -242,12 +256,8 @@ export default async function InvitationsPage({
         </div>
       ) : null}
 
-      {held && counts && counts.invited > 0 ? (
-        <section
-          className="card"
-          aria-labelledby="attendance-heading"
-          style={{ marginTop: "1.25rem" }}
-        >
+      {attendanceOpen && counts && counts.invited > 0 ? (
+        <section className="card mt-l" aria-labelledby="attendance-heading">
           <h2 id="attendance-heading">{t("attendanceHeading")}</h2>
           <p className="muted">
             {t("attendanceSummary", {
@@ -258,6 +268,8 @@ export default async function InvitationsPage({
             })}
           </p>
           <AttendanceForm
+            // A filter shows other rows: the form starts again from them.
+            key={`${filter.status ?? ""}-${filter.kind ?? ""}`}
             meetingId={meeting.id}
             rows={rows.map((r) => ({
               invitationId: r.id,

@@ -1,11 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
 import { sendRemindersAction } from "@/lib/invitations/actions";
 
+/** One click: a reminder to every organization that has not replied yet. */
 export function RemindersButton({
   meetingId,
   pending: count,
@@ -14,30 +14,21 @@ export function RemindersButton({
   pending: number;
 }) {
   const t = useTranslations("invitations");
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const reminders = useActionCall(sendRemindersAction, {
+    message: (data) => t("remindersSent", data),
+  });
   return (
-    <div className="stack" style={{ alignItems: "flex-end" }}>
+    <div className="stack align-end">
       <button
         type="button"
         className="button secondary"
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            setError(null);
-            const result = await sendRemindersAction({ meetingId });
-            if (result.ok) {
-              setDone(t("remindersSent", result.data));
-              router.refresh();
-            } else setError(result.formError);
-          })
-        }
+        disabled={reminders.pending}
+        aria-disabled={reminders.pending}
+        onClick={() => reminders.run({ meetingId })}
       >
-        {t("sendReminders", { count })}
+        {reminders.pending ? t("sending") : t("sendReminders", { count })}
       </button>
-      <FormAlert error={error} success={done} />
+      <FormAlert error={reminders.error} success={reminders.success} />
     </div>
   );
 }

@@ -25,7 +25,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
         t("csv.title"),
         t("csv.email"),
       ],
-      level: (level) => (level ? levels(level as "head") : ""),
+      level: (level) => (level ? levels(level) : ""),
       yes: t("csv.yes"),
       no: t("csv.no"),
     });

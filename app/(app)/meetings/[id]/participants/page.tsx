@@ -29,7 +29,7 @@ export default async function ParticipantsPage({ params }: { params: Promise<{ i
       <nav className="breadcrumb no-print" aria-label={t("breadcrumb")}>
         <Link href={`/meetings/${meeting.id}/invitations`}>{t("back")}</Link>
       </nav>
-      <header style={{ textAlign: "center", marginBottom: "1.5rem" }}>
+      <header className="print-header">
         <h1>{t("title")}</h1>
         <p>
           <strong>{meeting.title}</strong>
@@ -45,7 +45,7 @@ export default async function ParticipantsPage({ params }: { params: Promise<{ i
         <EmptyState title={t("empty")} />
       ) : (
         rows.map((row) => (
-          <section key={row.organizationName} className="card" style={{ breakInside: "avoid" }}>
+          <section key={row.organizationName} className="card no-break">
             <h2>{row.organizationName}</h2>
             <p className="muted">
               {row.representationLevel ? levels(row.representationLevel) : ""}

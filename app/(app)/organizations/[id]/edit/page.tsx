@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
 import { getOrganization } from "@/lib/organizations/queries";
+import { isLanguageCode } from "@/lib/organizations/schemas";
 import { OrganizationForm } from "./organization-form";
 
 type Props = { params: Promise<{ id: string }> };
@@ -29,7 +30,7 @@ export default async function EditOrganizationPage({ params }: Props) {
         <div className="alert error" role="alert">
           {t("editForbidden")}
         </div>
-        <p style={{ marginTop: "1rem" }}>
+        <p className="mt-l">
           <Link href={`/organizations/${organization.id}`}>{t("backToOrganization")}</Link>
         </p>
       </>
@@ -52,7 +53,7 @@ export default async function EditOrganizationPage({ params }: Props) {
             shortName: organization.shortName ?? "",
             kind: organization.kind,
             headquarters: organization.headquarters,
-            languages: organization.languages as never,
+            languages: organization.languages.filter(isLanguageCode),
             headName: organization.headName ?? "",
             headTitle: organization.headTitle ?? "",
             website: organization.website ?? "",

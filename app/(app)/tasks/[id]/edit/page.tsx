@@ -7,8 +7,9 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { readClock } from "@/lib/clock";
 import { orNotFound } from "@/lib/not-found";
-import { getTask, taskFormOptions } from "@/lib/tasks/queries";
+import { getTask } from "@/lib/tasks/queries";
 import { AssignTaskForm } from "../../task-form";
+import { taskFormChoices } from "../../task-form-choices";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("tasks");
@@ -19,9 +20,10 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   const viewer = await requireUser();
   const { id } = await params;
   const db = await getDb();
+  const clock = await readClock(db);
   const [t, task] = await Promise.all([
     getTranslations("tasks"),
-    orNotFound(getTask(db, viewer, id, await readClock(db))),
+    orNotFound(getTask(db, viewer, id, clock)),
   ]);
   if (!can(viewer, "task.assign")) {
     return (
@@ -31,7 +33,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
       </>
     );
   }
-  const options = await taskFormOptions(db);
+  const choices = await taskFormChoices(db, clock, task.bodyId);
   return (
     <>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
@@ -42,17 +44,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
       <div className="card">
         <AssignTaskForm
           edit={{ id: task.id, version: task.version }}
-          bodies={options.bodies.map((b) => ({ id: b.id, label: b.name }))}
-          organizations={options.organizations.map((o) => ({ id: o.id, label: o.name }))}
-          decisions={options.decisions.map((d) => ({
-            id: d.id,
-            label: t("decisionOption", {
-              meeting: d.meetingNumber,
-              position: d.position,
-              title: d.title,
-            }),
-          }))}
-          meetings={options.meetings.map((m) => ({ id: m.id, label: m.title }))}
+          {...choices}
           defaultValues={{
             title: task.title,
             detail: task.detail,

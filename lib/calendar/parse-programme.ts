@@ -1,6 +1,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
 import type { z } from "zod";
+import { councilMeetingKey } from "./council-meeting-rows";
 import {
   type CouncilMeetingInput,
   councilFormats,
@@ -24,7 +25,7 @@ export const CSV_COLUMNS = [
 
 export type ImportError = { line: number; field?: string; reason: string };
 export type ImportedRow = { line: number; data: CouncilMeetingInput };
-export type ParsedImport = { kind: "csv" | "ics"; rows: ImportedRow[]; errors: ImportError[] };
+export type ParsedProgramme = { kind: "csv" | "ics"; rows: ImportedRow[]; errors: ImportError[] };
 
 const TRUE = new Set(["yes", "y", "true", "1", "oui", "x"]);
 const FALSE = new Set(["no", "n", "false", "0", "non", ""]);
@@ -48,9 +49,7 @@ function duplicateErrors(rows: ImportedRow[]): ImportError[] {
   const seen = new Map<string, number>();
   const errors: ImportError[] = [];
   for (const row of rows) {
-    const key = row.data.meetingNumber
-      ? `n:${row.data.meetingNumber}`
-      : `d:${row.data.meetingDate}|${row.data.meetingTime ?? ""}|${row.data.title.toLowerCase()}`;
+    const key = councilMeetingKey(row.data);
     const first = seen.get(key);
     if (first !== undefined)
       errors.push({ line: row.line, reason: "duplicateInFile", field: String(first) });
@@ -59,16 +58,17 @@ function duplicateErrors(rows: ImportedRow[]): ImportError[] {
   return errors;
 }
 
-export function parseImport(fileName: string, content: string): ParsedImport {
+/** A programme of work as CSV or iCalendar (told apart by the name or the first line). */
+export function parseProgramme(fileName: string, content: string): ParsedProgramme {
   const text = content.replace(/^\uFEFF/, "");
   const looksIcs = /\.ics$/i.test(fileName) || /^\s*BEGIN:VCALENDAR/i.test(text);
-  const parsed = looksIcs ? parseIcs(text) : parseCsvProgramme(text);
+  const parsed = looksIcs ? parseIcsProgramme(text) : parseCsvProgramme(text);
   parsed.errors.push(...duplicateErrors(parsed.rows));
   parsed.errors.sort((a, b) => a.line - b.line);
   return parsed;
 }
 
-export function parseCsvProgramme(text: string): ParsedImport {
+export function parseCsvProgramme(text: string): ParsedProgramme {
   const errors: ImportError[] = [];
   const rows: ImportedRow[] = [];
   let records: { record: string[]; info: { lines: number } }[];
@@ -122,7 +122,7 @@ export function parseCsvProgramme(text: string): ParsedImport {
 // CATEGORIES the format; X-UNSC-MEETING-NUMBER, X-UNSC-PRESIDENCY, X-UNSC-OUTCOME and
 // X-UNSC-WITH-REGIONAL-ORGANIZATIONS the rest. Without the numbers, "5529th meeting" in the
 // summary or description is read, and "regional organizations" in the title marks the flag.
-export function parseIcs(text: string): ParsedImport {
+export function parseIcsProgramme(text: string): ParsedProgramme {
   const errors: ImportError[] = [];
   const rows: ImportedRow[] = [];
   const eventLines: number[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseImport } from "./import";
+import { parseProgramme } from "./parse-programme";
 
 const header =
   "date,time,meeting_number,format,title,presidency,with_regional_organizations,outcome_symbol";
@@ -12,7 +12,7 @@ describe("reading the Council's programme of work", () => {
       "2006-09-21,15:00,,briefing,The situation in the Middle East,Greece,no,",
       "2005-10-17,10:00,5282,debate,Cooperation with regional organizations,Romania,true,S/RES/1631 (2005)",
     ].join("\n");
-    const parsed = parseImport("programme.csv", csv);
+    const parsed = parseProgramme("programme.csv", csv);
     expect(parsed.errors).toEqual([]);
     expect(parsed.rows).toHaveLength(3);
     expect(parsed.rows[0]).toEqual({
@@ -48,7 +48,7 @@ describe("reading the Council's programme of work", () => {
       "2006-03-07,10:00,5407,debate,Good row,Argentina,no,",
       "2006-03-08,10:00,5407,debate,Same number twice,Argentina,no,",
     ].join("\n");
-    const parsed = parseImport("programme.csv", csv);
+    const parsed = parseProgramme("programme.csv", csv);
     expect(parsed.errors).toEqual([
       { line: 2, field: "meetingDate", reason: "date" },
       { line: 3, field: "meetingTime", reason: "time" },
@@ -63,10 +63,10 @@ describe("reading the Council's programme of work", () => {
   });
 
   it("refuses a file without the documented columns, or not CSV at all", () => {
-    expect(parseImport("x.csv", "when,what\n2006-01-01,x").errors).toEqual([
+    expect(parseProgramme("x.csv", "when,what\n2006-01-01,x").errors).toEqual([
       { line: 1, reason: "missingColumns" },
     ]);
-    expect(parseImport("x.csv", `${header}\n"unterminated,quote`).errors[0]?.reason).toBe(
+    expect(parseProgramme("x.csv", `${header}\n"unterminated,quote`).errors[0]?.reason).toBe(
       "malformedCsv",
     );
   });
@@ -97,7 +97,7 @@ describe("reading the Council's programme of work", () => {
       "END:VEVENT",
       "END:VCALENDAR",
     ].join("\r\n");
-    const parsed = parseImport("programme.ics", ics);
+    const parsed = parseProgramme("programme.ics", ics);
     expect(parsed.rows).toEqual([
       {
         line: 4,
@@ -126,7 +126,7 @@ describe("reading the Council's programme of work", () => {
   });
 
   it("refuses a malformed iCalendar file", () => {
-    expect(parseImport("x.ics", "BEGIN:VCALENDAR\nthis is not ics").errors[0]?.reason).toBe(
+    expect(parseProgramme("x.ics", "BEGIN:VCALENDAR\nthis is not ics").errors[0]?.reason).toBe(
       "malformedIcs",
     );
   });

@@ -1,32 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { meetingDeadlines, meetings } from "@/db/schema";
-import { type MeetingStatus, meetingStatuses } from "@/db/schema/enums";
 import { defineAction } from "@/lib/action";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { advanceStatusSchema } from "./schemas";
-
-/**
- * Why a meeting may not move to a status, or null when it may. Only forward: planned ->
- * invitations open -> held -> concluded (a step may be skipped to record an earlier meeting).
- */
-export function statusBlocker(
-  meeting: {
-    status: MeetingStatus;
-    startsOn: string | null;
-    endsOn: string | null;
-    hasReplyDeadline: boolean;
-  },
-  to: MeetingStatus,
-  today: string,
-): string | null {
-  if (meetingStatuses.indexOf(to) <= meetingStatuses.indexOf(meeting.status))
-    return "statusNotForward";
-  if (!meeting.startsOn || !meeting.endsOn) return "statusNeedsDates";
-  if (to === "invitations_open" && !meeting.hasReplyDeadline) return "statusNeedsReplyDeadline";
-  if (to === "held" && meeting.startsOn > today) return "statusNotYetHeld";
-  if (to === "concluded" && meeting.endsOn > today) return "statusNotYetEnded";
-  return null;
-}
+import { statusBlocker } from "./status-rules";
 
 export const advanceMeetingStatus = defineAction({
   name: "meeting.advanceStatus",
@@ -61,7 +38,7 @@ export const advanceMeetingStatus = defineAction({
     if (blocker) throw new ValidationError({ to: [blocker] }, blocker);
     const [after] = await tx
       .update(meetings)
-      .set({ status: input.to, version: sql`${meetings.version} + 1`, updatedAt: new Date() })
+      .set({ status: input.to, version: sql`${meetings.version} + 1`, updatedAt: clock.stamp() })
       .where(and(eq(meetings.id, input.id), eq(meetings.version, input.version)))
       .returning({ status: meetings.status, version: meetings.version });
     if (!after) throw new ConflictError(meeting);
