@@ -1,30 +1,54 @@
+import { addUser } from "./accounts/add-user";
+import { changePassword } from "./accounts/change-password";
+import { deactivateUser } from "./accounts/deactivate-user";
+import { reactivateUser } from "./accounts/reactivate-user";
+import { resendInvitation } from "./accounts/resend-invitation";
+import { signOutOtherSessions } from "./accounts/sign-out-other-sessions";
+import { updatePreferences } from "./accounts/update-preferences";
 import type { AnyAction } from "./action";
-import { appointChair, createBody, removeChair, setMembers, updateBody } from "./bodies/commands";
-import { addClosedDay, removeClosedDay } from "./calendar/closed-days";
-import {
-  createCouncilMeeting,
-  deleteCouncilMeeting,
-  updateCouncilMeeting,
-} from "./calendar/council-meetings";
-import { createFeedToken, revokeFeedToken } from "./calendar/feed";
+import { appointChair } from "./bodies/appoint-chair";
+import { createBody } from "./bodies/create-body";
+import { removeChair } from "./bodies/remove-chair";
+import { setMembers } from "./bodies/set-members";
+import { updateBody } from "./bodies/update-body";
+import { addClosedDay } from "./calendar/add-closed-day";
+import { createCouncilMeeting } from "./calendar/create-council-meeting";
+import { createFeedToken } from "./calendar/create-feed-token";
+import { deleteCouncilMeeting } from "./calendar/delete-council-meeting";
 import { importProgramme } from "./calendar/import-programme";
-import { recordDecision, setDecisionStatus } from "./decisions/commands";
+import { removeClosedDay } from "./calendar/remove-closed-day";
+import { revokeFeedToken } from "./calendar/revoke-feed-token";
+import { updateCouncilMeeting } from "./calendar/update-council-meeting";
+import { recordDecision } from "./decisions/record-decision";
+import { setDecisionStatus } from "./decisions/set-decision-status";
 import { openInvitations } from "./invitations/open-invitations";
-import { recordAttendance, sendReminders } from "./invitations/reminders";
-import { replyToInvitation } from "./invitations/reply";
-import { advanceMeetingStatus } from "./meetings/advance-status";
-import { planMeeting, updateMeeting } from "./meetings/plan-meeting";
+import { recordAttendance } from "./invitations/record-attendance";
+import { replyToInvitation } from "./invitations/reply-to-invitation";
+import { sendReminders } from "./invitations/send-reminders";
+import { advanceMeetingStatus } from "./meetings/advance-meeting-status";
+import { planMeeting } from "./meetings/plan-meeting";
 import { updateDeadlines } from "./meetings/update-deadlines";
-import { designateFocalPoint, removeFocalPoint } from "./organizations/focal-points";
+import { updateMeeting } from "./meetings/update-meeting";
+import { designateFocalPoint } from "./organizations/designate-focal-point";
+import { removeFocalPoint } from "./organizations/remove-focal-point";
 import { updateOrganization } from "./organizations/update-organization";
 import { setOwnLocale } from "./profile/set-locale";
-import { assignTask, editTask, updateTaskProgress } from "./tasks/commands";
+import { assignTask } from "./tasks/assign-task";
+import { editTask } from "./tasks/edit-task";
+import { updateTaskProgress } from "./tasks/update-task-progress";
 
 /**
  * Every action definition in the application. The permission test runs each one against
  * every role, and fails when a defineAction() somewhere is missing from this list.
  */
 export const allActions: AnyAction[] = [
+  addUser,
+  resendInvitation,
+  deactivateUser,
+  reactivateUser,
+  changePassword,
+  signOutOtherSessions,
+  updatePreferences,
   updateOrganization,
   designateFocalPoint,
   removeFocalPoint,

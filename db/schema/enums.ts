@@ -5,6 +5,9 @@
 export const roleKinds = ["secretariat", "chair", "focal_point", "participant"] as const;
 export type Role = (typeof roleKinds)[number];
 
+export const accountTokenPurposes = ["invitation", "password_reset"] as const;
+export type AccountTokenPurpose = (typeof accountTokenPurposes)[number];
+
 export const organizationKinds = [
   "chapter_viii_regional",
   "chapter_viii_subregional",

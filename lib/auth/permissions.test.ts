@@ -108,9 +108,54 @@ async function insertPeacekeepingTask(db: Db) {
   return row;
 }
 
+/** A user without a password (invited), or deactivated. */
+async function insertUser(db: Db, values: { active?: boolean } = {}) {
+  const [row] = await db
+    .insert(users)
+    .values({ email: `person.${crypto.randomUUID()}@example.org`, name: "A Person", ...values })
+    .returning({ id: users.id });
+  if (!row) throw new Error("user");
+  return row.id;
+}
+
 // Who may run each action: the single source is lib/auth/permissions.ts; this table is
 // what the product promises, written out so that a change to the policy shows up here.
 const cases: Record<string, Case> = {
+  "account.addUser": {
+    allowed: ["secretariat"],
+    input: async () => ({
+      name: "New Colleague",
+      email: `colleague.${crypto.randomUUID()}@un.example.org`,
+      jobTitle: null,
+      locale: "en",
+      role: "secretariat",
+    }),
+  },
+  "account.resendInvitation": {
+    allowed: ["secretariat"],
+    input: async (db) => ({ userId: await insertUser(db) }),
+  },
+  "account.deactivate": {
+    allowed: ["secretariat"],
+    input: async (db) => ({ userId: await insertUser(db) }),
+  },
+  "account.reactivate": {
+    allowed: ["secretariat"],
+    input: async (db) => ({ userId: await insertUser(db, { active: false }) }),
+  },
+  "account.changePassword": {
+    allowed: allRoles,
+    input: async () => ({
+      currentPassword: "concordia-demo",
+      password: "Granite-river-lantern-2006",
+      confirmation: "Granite-river-lantern-2006",
+    }),
+  },
+  "account.signOutOtherSessions": { allowed: allRoles, input: async () => ({}) },
+  "account.updatePreferences": {
+    allowed: allRoles,
+    input: async () => ({ locale: "fr", timeZone: "Europe/Paris" }),
+  },
   "organization.update": {
     allowed: ["secretariat"],
     input: async (db) => {
@@ -270,7 +315,6 @@ const cases: Record<string, Case> = {
         version: invitation.version,
         attending: true,
         representationLevel: "head",
-        headAttending: true,
         headName: "Alpha Oumar Konaré",
         headTitle: "Chairperson of the Commission",
         delegation: [{ name: "A. Delegate", title: "Adviser", email: "delegate@au.example.org" }],

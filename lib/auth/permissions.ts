@@ -43,8 +43,10 @@ const policy = {
   // The audit trail and the outbox are the secretariat's.
   "audit.read": (v: Viewer) => isSecretariat(v),
   "outbox.read": (v: Viewer) => isSecretariat(v),
-  // Every user chooses their own interface language.
+  // Every user keeps their own profile: language, time zone, password, sessions.
   "profile.updateOwn": anyone,
+  // Accounts: the secretariat adds people, re-sends their invitation, deactivates them.
+  "account.manage": (v: Viewer) => isSecretariat(v),
   // Invitations: the secretariat opens them, follows the replies and records attendance;
   // a focal point reads and answers their own organization's, never another's.
   "invitation.manage": (v: Viewer) => isSecretariat(v),

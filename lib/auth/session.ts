@@ -15,7 +15,8 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
-  return loadViewer(await getDb(), userId);
+  // A session from before the version was tracked counts as version 1.
+  return loadViewer(await getDb(), userId, { version: session.sessionVersion ?? 1 });
 });
 
 /** For pages: the viewer, or a redirect to the sign-in page. */

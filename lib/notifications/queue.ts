@@ -3,7 +3,14 @@ import type { Tx } from "@/db/client";
 import { outbox } from "@/db/schema";
 import { catalogueFor } from "@/lib/i18n/catalogues";
 
-export type EmailTemplate = "focalPointDesignated" | "invitationOpened" | "invitationReminder";
+export type EmailTemplate =
+  | "focalPointDesignated"
+  | "focalPointReplaced"
+  | "invitationOpened"
+  | "invitationReminder"
+  | "accountInvitation"
+  | "passwordReset"
+  | "passwordChanged";
 
 /**
  * Queues an e-mail in the recipient's language, in the caller's transaction: it is sent
