@@ -51,8 +51,17 @@ export type DecisionStatus = (typeof decisionStatuses)[number];
 export const taskStatuses = ["not_started", "in_progress", "done", "blocked", "cancelled"] as const;
 export type TaskStatus = (typeof taskStatuses)[number];
 
-export const reportStatuses = ["draft", "submitted", "returned", "accepted"] as const;
+// "requested": the secretariat asked for the report and the chair has not saved a draft yet.
+export const reportStatuses = ["requested", "draft", "submitted", "returned", "accepted"] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
+
+export const reportEventKinds = [
+  "requested",
+  "submitted",
+  "returned",
+  "accepted",
+] as const;
+export type ReportEventKind = (typeof reportEventKinds)[number];
 
 export const recordKinds = [
   "chairs_conclusions",
@@ -70,8 +79,23 @@ export const commentDispositions = [
   "accepted",
   "accepted_in_part",
   "not_accepted",
+  "noted",
 ] as const;
 export type CommentDisposition = (typeof commentDispositions)[number];
 
 export const outboxStatuses = ["pending", "sent", "failed"] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
+
+export const agendaItemKinds = [
+  "adoption_of_outcome",
+  "progress_report",
+  "working_group_report",
+  "carried_forward",
+  "other_matters",
+  "custom",
+] as const;
+export type AgendaItemKind = (typeof agendaItemKinds)[number];
+
+/** An agenda item the preparation proposed, kept by the secretariat, or dropped by it. */
+export const agendaItemStatuses = ["proposed", "accepted", "dropped"] as const;
+export type AgendaItemStatus = (typeof agendaItemStatuses)[number];

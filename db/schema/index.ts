@@ -1,3 +1,4 @@
+export * from "./agenda";
 export * from "./bodies";
 export * from "./calendar";
 export * from "./invitations";
@@ -5,6 +6,7 @@ export * from "./meetings";
 export * from "./organizations";
 export * from "./records";
 export * from "./relations";
+export * from "./reports";
 export * from "./system";
 export * from "./users";
 export * from "./work";

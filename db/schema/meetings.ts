@@ -68,6 +68,8 @@ export const meetings = pgTable(
     organizationsCount: integer("organizations_count"),
     summary: text("summary"),
     documentSymbol: text("document_symbol"),
+    // When the provisional agenda was issued to the participants (null: still in preparation).
+    agendaIssuedAt: timestamp("agenda_issued_at", { withTimezone: true }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

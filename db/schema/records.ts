@@ -1,4 +1,5 @@
 import {
+  date,
   index,
   integer,
   jsonb,
@@ -30,7 +31,13 @@ export const records = pgTable(
       .references(() => meetings.id, { onDelete: "cascade" }),
     kind: recordKind("kind").notNull(),
     title: text("title").notNull(),
+    // Document symbol, e.g. A/60/341–S/2005/567.
     symbol: text("symbol"),
+    issuedOn: date("issued_on"),
+    // The language the text was written in ("Original: English").
+    originalLanguage: text("original_language").notNull().default("en"),
+    // Order among the meeting's records (Chair's conclusions first).
+    position: integer("position").notNull().default(1),
     status: recordStatus("status").notNull().default("draft"),
     paragraphs: jsonb("paragraphs").$type<RecordParagraph[]>().notNull().default([]),
     commentDeadline: timestamp("comment_deadline", { withTimezone: true }),
@@ -49,7 +56,18 @@ export const recordVersions = pgTable(
       .notNull()
       .references(() => records.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
+    title: text("title").notNull().default(""),
+    symbol: text("symbol"),
     paragraphs: jsonb("paragraphs").$type<RecordParagraph[]>().notNull(),
+    // "circulated" (for comments, until the deadline) or "final" (read only for good).
+    stage: recordStatus("stage").notNull().default("circulated"),
+    commentDeadline: timestamp("comment_deadline", { withTimezone: true }),
+    // The organizations the version went to for comments (ids).
+    recipientOrganizationIds: jsonb("recipient_organization_ids")
+      .$type<string[]>()
+      .notNull()
+      .default([]),
+    createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
     circulatedAt: timestamp("circulated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("record_versions_key").on(t.recordId, t.version)],
@@ -69,8 +87,15 @@ export const recordComments = pgTable(
     authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
     paragraphNumber: integer("paragraph_number"),
     text: text("text").notNull(),
+    // Replacement text the organization proposes for the paragraph.
+    proposedText: text("proposed_text"),
     disposition: commentDisposition("disposition").notNull().default("pending"),
     dispositionReason: text("disposition_reason"),
+    dispositionById: uuid("disposition_by_id").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    dispositionAt: timestamp("disposition_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

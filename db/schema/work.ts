@@ -4,6 +4,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -12,9 +13,10 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { bodies } from "./bodies";
-import { decisionStatuses, reportStatuses, taskStatuses } from "./enums";
+import { decisionStatuses, taskStatuses } from "./enums";
 import { meetings } from "./meetings";
 import { organizations } from "./organizations";
+import { reports } from "./reports";
 import { users } from "./users";
 
 export const decisionStatus = pgEnum("decision_status", decisionStatuses);
@@ -40,6 +42,14 @@ export const decisions = pgTable(
     carriedForwardToMeetingId: uuid("carried_forward_to_meeting_id").references(() => meetings.id, {
       onDelete: "set null",
     }),
+    // Where the decision comes from: paragraph numbers of the meeting's Chair's conclusions
+    // (records) and the working-group recommendation it endorses (reports).
+    sourceParagraphs: jsonb("source_paragraphs").$type<number[]>().notNull().default([]),
+    endorsedReportId: uuid("endorsed_report_id").references(() => reports.id, {
+      onDelete: "set null",
+    }),
+    endorsedRecommendationId: text("endorsed_recommendation_id"),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -47,6 +57,7 @@ export const decisions = pgTable(
   (t) => [
     uniqueIndex("decisions_meeting_position_key").on(t.meetingId, t.position),
     index("decisions_body_idx").on(t.responsibleBodyId),
+    index("decisions_carried_forward_idx").on(t.carriedForwardToMeetingId),
   ],
 );
 
@@ -99,50 +110,5 @@ export const taskUpdates = pgTable(
   (t) => [index("task_updates_task_idx").on(t.taskId, t.createdAt)],
 );
 
-export const reportStatus = pgEnum("report_status", reportStatuses);
-
-// A body's report to a meeting.
-export const reports = pgTable(
-  "reports",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => bodies.id, { onDelete: "cascade" }),
-    meetingId: uuid("meeting_id")
-      .notNull()
-      .references(() => meetings.id, { onDelete: "cascade" }),
-    status: reportStatus("status").notNull().default("draft"),
-    title: text("title").notNull(),
-    body: text("body").notNull().default(""),
-    reviewerRemarks: text("reviewer_remarks"),
-    dueAt: timestamp("due_at", { withTimezone: true }),
-    submittedAt: timestamp("submitted_at", { withTimezone: true }),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    uniqueIndex("reports_body_meeting_key").on(t.bodyId, t.meetingId),
-    index("reports_meeting_status_idx").on(t.meetingId, t.status),
-  ],
-);
-
-export const reportRevisions = pgTable(
-  "report_revisions",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    reportId: uuid("report_id")
-      .notNull()
-      .references(() => reports.id, { onDelete: "cascade" }),
-    version: integer("version").notNull(),
-    body: text("body").notNull(),
-    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [uniqueIndex("report_revisions_key").on(t.reportId, t.version)],
-);
-
 export type Decision = typeof decisions.$inferSelect;
 export type Task = typeof tasks.$inferSelect;
-export type Report = typeof reports.$inferSelect;
