@@ -4,7 +4,7 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // PGlite ships WASM that must be loaded from node_modules at run time (STACK-NOTES trap 3).
+  // PGlite ships WASM that must be loaded from node_modules at run time (../shared/STACK-NOTES.md, trap 3).
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "nodemailer"],
   poweredByHeader: false,
   turbopack: { root: import.meta.dirname },

@@ -26,6 +26,12 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-concordia-path", request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  // Over https (directly or behind a proxy that says so), browsers are told to stay on https.
+  // Browsers ignore the header on plain http, so a forged X-Forwarded-Proto changes nothing.
+  const proto =
+    request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
+  if (proto === "https")
+    response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return response;
 }
 

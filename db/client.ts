@@ -52,7 +52,7 @@ export async function openConfiguredDatabase(): Promise<Database> {
 }
 
 // One client per process, kept on globalThis: Next loads modules separately for
-// instrumentation, pages and route handlers (STACK-NOTES trap 4).
+// instrumentation, pages and route handlers (../shared/STACK-NOTES.md, trap 4).
 const holder = globalThis as unknown as { __concordiaDb?: Promise<Database> };
 
 export function getDatabase(): Promise<Database> {

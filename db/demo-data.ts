@@ -439,6 +439,7 @@ export const demoUsers: {
   role: "secretariat" | "chair" | "focal_point";
   organization?: string;
   body?: string;
+  locale?: "en" | "fr";
 }[] = [
   {
     email: "secretariat@example.org",
@@ -446,41 +447,69 @@ export const demoUsers: {
     jobTitle: "Secretary of the high-level meeting, Department of Political Affairs",
     role: "secretariat",
   },
-  {
-    email: "chair.peacekeeping@example.org",
-    name: "Ana Ribeiro",
-    jobTitle: "Chair, Working Group on Peacekeeping",
-    role: "chair",
-    body: "wg-peacekeeping",
-  },
-  {
-    email: "chair.disarmament@example.org",
-    name: "Jonas Lindqvist",
-    jobTitle: "Chair, Working Group on Disarmament",
-    role: "chair",
-    body: "wg-disarmament",
-  },
-  {
-    email: "focal.au@example.org",
-    name: "Amina Tesfaye",
-    jobTitle: "Senior official, focal point of the African Union",
-    role: "focal_point",
-    organization: "AU",
-  },
-  {
-    email: "focal.osce@example.org",
-    name: "Klaus Weber",
-    jobTitle: "Senior official, focal point of the OSCE",
-    role: "focal_point",
-    organization: "OSCE",
-  },
-  {
-    email: "focal.oas@example.org",
-    name: "María Castillo",
-    jobTitle: "Senior official, focal point of the OAS",
-    role: "focal_point",
-    organization: "OAS",
-  },
+  ...(
+    [
+      ["standing-committee", "chair.standing-committee@example.org", "Ingrid Solberg"],
+      ["wg-peacekeeping", "chair.peacekeeping@example.org", "Ana Ribeiro"],
+      ["wg-protection-of-civilians", "chair.protection-of-civilians@example.org", "Fatima Benali"],
+      ["wg-human-rights-counter-terrorism", "chair.human-rights@example.org", "David Mensah"],
+      ["wg-dialogue-among-civilizations", "chair.dialogue@example.org", "Leila Farahani"],
+      ["wg-disarmament", "chair.disarmament@example.org", "Jonas Lindqvist"],
+      ["wg-un-reform", "chair.un-reform@example.org", "Carlos Mendoza"],
+    ] as const
+  ).map(([body, email, name]) => ({
+    email,
+    name,
+    jobTitle: `Chair, ${demoBodies.find((b) => b.slug === body)?.name ?? body}`,
+    role: "chair" as const,
+    body,
+  })),
+  // One focal point per organization (sixth meeting's conclusions): invented people.
+  ...(
+    [
+      ["AU", "focal.au@example.org", "Amina Tesfaye", "en"],
+      ["CARICOM", "focal.caricom@example.org", "Marcia Thompson", "en"],
+      ["CSTO", "focal.csto@example.org", "Dmitri Orlov", "en"],
+      ["CIS", "focal.cis@example.org", "Olga Karpovich", "en"],
+      [null, "focal.commonwealth@example.org", "Richard Ashworth", "en"],
+      ["CPLP", "focal.cplp@example.org", "Teresa Almeida", "en"],
+      ["CoE", "focal.coe@example.org", "Hélène Marchal", "fr"],
+      ["EU", "focal.eu@example.org", "Pieter de Vries", "en"],
+      ["ECCAS", "focal.eccas@example.org", "Jean-Baptiste Mavoungou", "fr"],
+      ["INTERPOL", "focal.interpol@example.org", "Claire Dubois", "en"],
+      ["OIF", "focal.oif@example.org", "Aminata Diallo", "fr"],
+      ["LAS", "focal.las@example.org", "Karim Mansour", "en"],
+      ["NATO", "focal.nato@example.org", "Erik Johansen", "en"],
+      ["OAS", "focal.oas@example.org", "María Castillo", "en"],
+      ["OIC", "focal.oic@example.org", "Yusuf Rahman", "en"],
+      ["OPCW", "focal.opcw@example.org", "Maarten Visser", "en"],
+      ["OSCE", "focal.osce@example.org", "Klaus Weber", "en"],
+      ["PIF", "focal.pif@example.org", "Seini Tupou", "en"],
+      ["SCO", "focal.sco@example.org", "Zhang Min", "en"],
+      ["SADC", "focal.sadc@example.org", "Thabo Nkosi", "en"],
+    ] as const
+  ).map(([shortName, email, name, locale]) => {
+    const organization = demoOrganizations.find((o) => o.shortName === shortName);
+    return {
+      email,
+      name,
+      jobTitle: `Senior official, focal point of the ${organization?.shortName ?? organization?.name ?? "organization"}`,
+      role: "focal_point" as const,
+      // The organization is found by its short name, or by its name where it has none.
+      organization: shortName ?? "Commonwealth Secretariat",
+      locale,
+    };
+  }),
+];
+
+/** The demo sign-ins the README and the console name first (one of each kind of user). */
+export const mainDemoEmails = [
+  "secretariat@example.org",
+  "chair.peacekeeping@example.org",
+  "chair.disarmament@example.org",
+  "focal.au@example.org",
+  "focal.osce@example.org",
+  "focal.oas@example.org",
 ];
 
 // Days UN Headquarters is closed in 2006, for date proposals (our illustrative list; the

@@ -55,9 +55,14 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
 
     await tx.insert(organizations).values(demoOrganizations).onConflictDoNothing();
     const orgs = await tx
-      .select({ id: organizations.id, shortName: organizations.shortName })
+      .select({
+        id: organizations.id,
+        shortName: organizations.shortName,
+        name: organizations.name,
+      })
       .from(organizations);
-    const orgByShort = new Map(orgs.map((o) => [o.shortName, o.id]));
+    // By short name, or by name for an organization that has none (Commonwealth Secretariat).
+    const orgByShort = new Map(orgs.map((o) => [o.shortName ?? o.name, o.id]));
 
     await tx.insert(bodies).values(demoBodies).onConflictDoNothing();
     const bodyRows = await tx
@@ -135,6 +140,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
           email: u.email,
           name: u.name,
           jobTitle: u.jobTitle,
+          locale: u.locale ?? "en",
           passwordHash,
         })),
       )

@@ -24,6 +24,36 @@ test.describe("sign-in form", () => {
     await expect(page.getByRole("navigation", { name: "Main navigation" })).toHaveCount(0);
   });
 
+  test("a forged X-Forwarded-For does not escape the lock on an account", async ({
+    browser,
+    baseURL,
+  }) => {
+    // Five wrong passwords, each request claiming to come from another address ...
+    for (let i = 1; i <= 5; i++) {
+      const context = await browser.newContext({
+        baseURL,
+        extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${i}` },
+      });
+      const page = await context.newPage();
+      await page.goto("/login");
+      await signIn(page, "focal.pif@example.org", `wrong-${i}`);
+      await expect(page.locator(".alert.error")).toHaveText(wrongCredentials);
+      await context.close();
+    }
+    // ... and the right one from a sixth: the server counts the connection's own address,
+    // so this is the same address as the five failures, and it is locked.
+    const context = await browser.newContext({
+      baseURL,
+      extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.250" },
+    });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await signIn(page, "focal.pif@example.org");
+    await expect(page.locator(".alert.error")).toContainText("Too many failed attempts");
+    await expect(page.getByRole("heading", { name: "Dashboard" })).toHaveCount(0);
+    await context.close();
+  });
+
   test("an unknown e-mail address gets the same answer", async ({ page }) => {
     await page.goto("/login");
     await signIn(page, "nobody@example.org");
@@ -46,6 +76,7 @@ const navigationByRole: {
       "Meetings",
       "Organizations",
       "Committee and working groups",
+      "Users",
       "Outbox",
       "Activity log",
     ],
@@ -54,13 +85,13 @@ const navigationByRole: {
   {
     role: "chairPeacekeeping",
     present: ["Dashboard", "My working group", "Meetings", "Organizations"],
-    absent: ["Activity log", "Outbox", "My organization"],
+    absent: ["Activity log", "Outbox", "Users", "My organization"],
     own: { link: "My working group", heading: "Working Group on Peacekeeping" },
   },
   {
     role: "focalAu",
     present: ["Dashboard", "My organization", "Meetings", "Organizations"],
-    absent: ["Activity log", "Outbox", "My working group"],
+    absent: ["Activity log", "Outbox", "Users", "My working group"],
     own: { link: "My organization", heading: "African Union" },
   },
 ];

@@ -125,11 +125,17 @@ test.describe("as the secretariat", () => {
     await expect(fact(check, "Head of organization")).toHaveText("Someone Else");
   });
 
-  test("designates a focal point and queues the e-mail that tells them", async ({ page }) => {
+  test("removes a focal point, designates another, and queues the invitation that lets them in", async ({
+    page,
+  }) => {
     const organization = "Community of Portuguese-speaking Countries";
     await openOrganization(page, organization);
     const focal = page.getByRole("region", { name: "Focal point" });
+    // The demo focal point leaves: removing asks first, then takes effect.
+    await focal.getByRole("button", { name: "Remove Teresa Almeida" }).click();
+    await focal.getByRole("button", { name: "Yes, remove" }).click();
     await expect(focal.getByText("No focal point")).toBeVisible();
+    await expect(focal.getByText("Teresa Almeida")).toHaveCount(0);
 
     await focal.getByText("Designate the focal point", { exact: true }).click();
     await focal.getByLabel("Full name").fill("Luís Fonseca");
@@ -157,10 +163,13 @@ test.describe("as the secretariat", () => {
     await expect(focal.getByText("No focal point")).toHaveCount(0);
     await expect(focal.getByText("Designate another focal point")).toBeVisible();
 
+    // A new person: the e-mail is the account invitation, with its link to set a password.
     await page.goto("/outbox");
     const row = page.getByRole("row").filter({ hasText: "luis.fonseca@example.org" });
     await expect(row).toHaveCount(1);
-    await expect(row).toContainText(`You are the focal point of ${organization}`);
+    await expect(row).toContainText("Your Concordia account: set your password");
+    await expect(row.locator("details p")).toContainText(`focal point of ${organization}`);
+    await expect(row.locator("details p")).toContainText("/account/set-password?token=");
     await expect(row).toContainText("Waiting");
   });
 

@@ -45,6 +45,7 @@ export async function navigationFor(db: DbOrTx, viewer: Viewer): Promise<NavItem
     { key: "bodies", href: "/bodies" },
     { key: "tasks", href: "/tasks" },
   );
+  if (can(viewer, "account.manage")) items.push({ key: "users", href: "/users" });
   if (can(viewer, "outbox.read")) items.push({ key: "outbox", href: "/outbox" });
   if (can(viewer, "audit.read")) items.push({ key: "activity", href: "/activity" });
   return items;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { allActions } from "@/lib/action-registry";
 import en from "./en.json";
 import fr from "./fr.json";
 
@@ -66,6 +67,14 @@ describe("messages", () => {
         }
       }
     }
+    expect(missing).toEqual([]);
+  });
+
+  it("names every action of the registry in the activity log", () => {
+    const labels = Object.keys(en.activity.actions);
+    const missing = allActions
+      .map((a) => a.name.replaceAll(".", "_"))
+      .filter((key) => !labels.includes(key));
     expect(missing).toEqual([]);
   });
 });

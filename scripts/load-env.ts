@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 
-// tsx scripts do not read .env.local the way Next does (STACK-NOTES trap 8): load it here,
+// tsx scripts do not read .env.local the way Next does (see ../shared/STACK-NOTES.md, trap 8): load it here,
 // so a script never migrates PGlite while the app is configured for PostgreSQL.
 for (const file of [".env.local", ".env"]) {
   if (existsSync(file)) process.loadEnvFile(file);

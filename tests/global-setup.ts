@@ -7,7 +7,7 @@ import { migrateDatabase, migratePostgresUrl } from "../db/migrate";
 import { seedDemo } from "../db/seed";
 
 // Integration tests run on a fresh database per test file. Migrating costs seconds, so it
-// happens once here: PGlite databases are dumped and reloaded (STACK-NOTES figures);
+// happens once here: PGlite databases are dumped and reloaded (figures in ../shared/STACK-NOTES.md);
 // PostgreSQL ones are cloned from template databases.
 
 export default async function setup() {

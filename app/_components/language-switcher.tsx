@@ -2,13 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
-import { locales } from "@/lib/i18n/locales";
+import { localeNames, locales } from "@/lib/i18n/locales";
 import { setLocaleAction } from "@/lib/profile/actions";
 import { useActionCall } from "./form/use-action-call";
 import { FormAlert } from "./form-alert";
-
-// Language names are written in their own language, as is the convention for switchers.
-const names: Record<(typeof locales)[number], string> = { en: "English", fr: "Français" };
 
 export function LanguageSwitcher() {
   const t = useTranslations("shell");
@@ -26,7 +23,7 @@ export function LanguageSwitcher() {
       >
         {locales.map((code) => (
           <option key={code} value={code} lang={code}>
-            {names[code]}
+            {localeNames[code]}
           </option>
         ))}
       </select>

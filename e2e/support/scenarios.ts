@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import { organizations } from "../../db/schema";
+import { and, eq } from "drizzle-orm";
+import { memberships, organizations } from "../../db/schema";
 import type { test } from "../fixtures";
 import { roles } from "../global-setup";
 
@@ -49,5 +49,36 @@ export async function designateFocalPoint(
     organizationId: organization.id,
     version: organization.version,
     ...person,
+  });
+}
+
+/** Every active organization invited to the seventh meeting, replies due 25 August 2006. */
+export async function openInvitationsForSeventh(world: World, meetingId: string) {
+  const rows = await world.db((db) =>
+    db.select({ id: organizations.id }).from(organizations).where(eq(organizations.active, true)),
+  );
+  await world.act(roles.secretariat, "invitation.open", {
+    meetingId,
+    organizationIds: rows.map((r) => r.id),
+    replyDeadline: "2006-08-25T18:00",
+  });
+}
+
+/** An organization left without a focal point (its demo focal point removed). */
+export async function removeFocalPointOf(world: World, shortName: string) {
+  const organization = await organizationByShortName(world, shortName);
+  const [focal] = await world.db((db) =>
+    db
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(
+        and(eq(memberships.organizationId, organization.id), eq(memberships.role, "focal_point")),
+      ),
+  );
+  if (!focal) throw new Error(`${shortName} has no focal point`);
+  await world.act(roles.secretariat, "organization.removeFocalPoint", {
+    organizationId: organization.id,
+    version: organization.version,
+    userId: focal.userId,
   });
 }

@@ -9,6 +9,7 @@ import { viewerFor } from "@/tests/viewers";
 import { addUser } from "./add-user";
 import { changePassword } from "./change-password";
 import { deactivateUser } from "./deactivate-user";
+import { listUsers } from "./queries";
 import { reactivateUser } from "./reactivate-user";
 import { requestPasswordReset } from "./request-password-reset";
 import { resendInvitation } from "./resend-invitation";
@@ -250,5 +251,23 @@ describe("accounts", () => {
     // Reactivated, but the sessions from before the deactivation stay ended.
     expect(await loadViewer(db, chair.id, { version: chair.sessionVersion })).toBeNull();
     expect(await loadViewer(db, chair.id, { version: chair.sessionVersion + 1 })).not.toBeNull();
+  });
+
+  it("lists the accounts for the secretariat, with roles and status, filtered, and refuses others", async () => {
+    const secretariat = await viewerFor(db, "secretariat");
+    const all = await listUsers(db, secretariat, {});
+    expect(all.total).toBeGreaterThanOrEqual(28);
+    const las = all.rows.find((u) => u.email === "focal.las@example.org");
+    expect(las).toMatchObject({
+      status: "active",
+      roles: [{ role: "focal_point", organization: "League of Arab States", body: null }],
+    });
+    const invited = await listUsers(db, secretariat, { status: "invited" });
+    expect(invited.rows.every((u) => u.status === "invited")).toBe(true);
+    expect(invited.rows.map((u) => u.email)).toContain("late.reader@un.example.org");
+    const chairs = await listUsers(db, secretariat, { role: "chair", q: "lindqvist" });
+    expect(chairs.rows.map((u) => u.email)).toEqual(["chair.disarmament@example.org"]);
+    const focal = await viewerFor(db, "focalAu");
+    await expect(listUsers(db, focal, {})).rejects.toThrow();
   });
 });

@@ -70,18 +70,19 @@ export async function requestPasswordResetAction(
   return { ok: true, data: { sent: true } };
 }
 
-/** Sets the password from a link, then signs the person in (and so leaves this page). */
-export async function setPasswordAction(input: unknown): Promise<ActionResult<never>> {
+/** Sets the password from a link, then signs the person in with it. */
+export async function setPasswordAction(
+  input: unknown,
+): Promise<ActionResult<{ redirectTo: string }>> {
   const result = await setPasswordWithToken(await getDb(), input);
   if (!result.ok) return result;
   const password = (input as { password: string }).password;
   try {
-    await signIn("credentials", { email: result.data.email, password, redirectTo: "/" });
+    await signIn("credentials", { email: result.data.email, password, redirect: false });
   } catch (error) {
-    // The successful sign-in redirects by throwing; a refused one sends to the sign-in page.
     if (error instanceof AuthError)
       return { ok: false, code: "validation", formError: "signInAfterPassword" };
     throw error;
   }
-  return { ok: false, code: "internal", formError: "internal" };
+  return { ok: true, data: { redirectTo: "/" } };
 }

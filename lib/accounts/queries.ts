@@ -5,6 +5,7 @@ import { bodies, memberships, organizations, users } from "@/db/schema";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { ForbiddenError } from "@/lib/errors";
 import type { UserFilter } from "./schemas";
+import { lookupAccountToken } from "./tokens";
 
 export const USERS_PAGE_SIZE = 50;
 
@@ -37,7 +38,7 @@ export async function listUsers(db: DbOrTx, viewer: Viewer, filter: UserFilter) 
   }
   if (filter.role) {
     conditions.push(
-      sql`exists (select 1 from ${memberships} m where m.user_id = ${users.id} and m.role = ${filter.role})`,
+      sql`exists (select 1 from ${memberships} m where m.user_id = ${users}.id and m.role = ${filter.role})`,
     );
   }
   const where = conditions.length > 0 ? and(...conditions) : undefined;
@@ -59,7 +60,7 @@ export async function listUsers(db: DbOrTx, viewer: Viewer, filter: UserFilter) 
             from ${memberships} m
             left join ${organizations} o on o.id = m.organization_id
             left join ${bodies} b on b.id = m.body_id
-            where m.user_id = ${users.id}), '[]'::json)`,
+            where m.user_id = ${users}.id), '[]'::json)`,
       })
       .from(users)
       .where(where)
@@ -91,4 +92,9 @@ export async function getOwnAccount(db: DbOrTx, viewer: Viewer) {
     .from(users)
     .where(eq(users.id, viewer.id));
   return row ?? null;
+}
+
+/** What a password link is worth, for the page it opens (no session needed). */
+export async function lookupAccountLink(db: DbOrTx, raw: string) {
+  return lookupAccountToken(db, raw);
 }

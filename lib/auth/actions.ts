@@ -7,7 +7,10 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { signInSchema } from "./authenticate";
 import { signIn, signOut } from "./index";
 
-export type SignInState = { error?: "invalid" | "locked" | "validation"; email?: string };
+export type SignInState = {
+  error?: "invalid" | "locked" | "slowDown" | "busy" | "validation";
+  email?: string;
+};
 
 /** Only same-site paths are followed after sign-in. */
 function safeCallback(value: FormDataEntryValue | null): string {
@@ -31,8 +34,11 @@ export async function signInAction(
     return {};
   } catch (error) {
     // The successful sign-in redirects by throwing: only Auth.js errors are ours to handle.
-    if (error instanceof CredentialsSignin && error.code === "locked")
-      return { error: "locked", email };
+    if (error instanceof CredentialsSignin) {
+      if (error.code === "locked") return { error: "locked", email };
+      if (error.code === "slowDown") return { error: "slowDown", email };
+      if (error.code === "busy") return { error: "busy", email };
+    }
     if (error instanceof AuthError) return { error: "invalid", email };
     throw error;
   }

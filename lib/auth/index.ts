@@ -6,6 +6,7 @@ import { authenticate, signInSchema } from "./authenticate";
 import { clientAddress } from "./client-address";
 import { resolveAuthSecret } from "./secret";
 import { readSessionGrant } from "./session-grant";
+import { SESSION_IDLE_SECONDS, sessionTooOld } from "./session-lifetime";
 
 declare module "next-auth" {
   interface User {
@@ -39,9 +40,6 @@ export class SlowDownSignIn extends CredentialsSignin {
 export class BusySignIn extends CredentialsSignin {
   code = "busy";
 }
-
-export const SESSION_IDLE_SECONDS = 12 * 60 * 60;
-export const SESSION_ABSOLUTE_SECONDS = 7 * 24 * 60 * 60;
 
 /** Auth.js's host check: trusted unless AUTH_TRUST_HOST=false (then AUTH_URL must be set). */
 function trustHost(): boolean {
@@ -87,7 +85,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
         const version = readSessionGrant((session as { grant?: unknown } | null)?.grant, token.sub);
         if (version) token.sv = version;
       }
-      if (!token.authTime || now - token.authTime > SESSION_ABSOLUTE_SECONDS) return null;
+      if (sessionTooOld(token.authTime, now)) return null;
       // Only the user id and versions travel in the cookie: roles are read per request.
       return {
         sub: token.sub,

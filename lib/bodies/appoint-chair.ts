@@ -1,16 +1,17 @@
 import { eq } from "drizzle-orm";
 import { bodies, memberships, users } from "@/db/schema";
+import { sendAccountInvitation } from "@/lib/accounts/account-invitation";
 import { defineAction } from "@/lib/action";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { appointChairSchema } from "./schemas";
 
 // Appointing a chair gives them their body's rights at once (lib/auth/permissions.ts); an
-// unknown e-mail address gets an account without a password.
+// unknown e-mail address gets an account and an e-mail with a link to set its password.
 export const appointChair = defineAction({
   name: "body.appointChair",
   schema: appointChairSchema,
   capability: "body.manage",
-  async run({ tx, input, audit, clock }) {
+  async run({ tx, viewer, input, audit, clock }) {
     const [body] = await tx
       .select({ id: bodies.id })
       .from(bodies)
@@ -31,11 +32,12 @@ export const appointChair = defineAction({
       .onConflictDoNothing()
       .returning({ id: memberships.id });
     if (inserted.length === 0) throw new ValidationError({ email: ["alreadyChair"] });
+    const invited = await sendAccountInvitation(tx, { userId: person.id, invitedById: viewer.id });
     await audit({
       action: "body.appointChair",
       entity: "body",
       entityId: input.bodyId,
-      after: { chair: input.email },
+      after: { chair: input.email, accountInvitation: invited },
     });
     return { userId: person.id };
   },

@@ -1,6 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { DbOrTx } from "@/db/client";
+import { appHost } from "@/lib/app-url";
 import type { Viewer } from "@/lib/auth/permissions";
 import { catalogueFor } from "@/lib/i18n/catalogues";
 import { meetingsForCalendar } from "@/lib/meetings/queries";
@@ -10,7 +11,7 @@ import { buildCalendar } from "./ics";
 export async function calendarResponse(
   db: DbOrTx,
   viewer: Viewer,
-  { meetingId, fileName, host }: { meetingId?: string; fileName: string; host: string },
+  { meetingId, fileName }: { meetingId?: string; fileName: string },
 ): Promise<Response> {
   const catalogue = catalogueFor(viewer.locale);
   const t = createTranslator(catalogue);
@@ -19,7 +20,7 @@ export async function calendarResponse(
   const body = buildCalendar({
     name: t("calendarFeed.name"),
     meetings,
-    host,
+    host: appHost(),
     deadlineLabel: (kind, title) =>
       t("calendarFeed.deadline", {
         deadline: t(`deadlineKinds.${kind as "invitation_replies"}`),

@@ -1,11 +1,13 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { invitations, meetings, organizations } from "@/db/schema";
+import { invitations, meetings, memberships, organizations } from "@/db/schema";
+import { executeAction } from "@/lib/action";
 import { getBody, listBodies } from "@/lib/bodies/queries";
 import { readClock } from "@/lib/clock";
 import { getMeeting, listMeetings } from "@/lib/meetings/queries";
 import { navigationFor } from "@/lib/navigation";
+import { removeFocalPoint } from "@/lib/organizations/remove-focal-point";
 import { createTestDatabase } from "@/tests/database";
 import { viewerFor } from "@/tests/viewers";
 import { getDashboard } from "./queries";
@@ -33,13 +35,36 @@ describe("what each role sees first", () => {
       meetingNumber: 5529,
       presidency: "Greece",
     });
+    // The demo gives every organization a focal point.
     expect(data.secretariat).toEqual({
       organizations: 20,
-      withoutFocalPoint: 17,
+      withoutFocalPoint: 0,
       bodies: 7,
       outboxPending: 0,
     });
     expect(data.ownBodies).toEqual([]);
+
+    // The SCO's focal point is removed: the count shows one organization without one.
+    const db = database.db;
+    const [sco] = await db.select().from(organizations).where(eq(organizations.shortName, "SCO"));
+    if (!sco) throw new Error("SCO");
+    const [focal] = await db
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(and(eq(memberships.organizationId, sco.id), eq(memberships.role, "focal_point")));
+    const removed = await executeAction(removeFocalPoint, {
+      db,
+      viewer,
+      input: { organizationId: sco.id, version: sco.version, userId: focal?.userId },
+    });
+    expect(removed).toMatchObject({ ok: true });
+    const after = await getDashboard(db, viewer, await readClock(db));
+    expect(after.secretariat).toEqual({
+      organizations: 20,
+      withoutFocalPoint: 1,
+      bodies: 7,
+      outboxPending: 0,
+    });
   });
 
   it("a chair sees their working group, a focal point their organization, and neither the secretariat's counts", async () => {
@@ -70,6 +95,7 @@ describe("what each role sees first", () => {
       "organizations",
       "bodies",
       "tasks",
+      "users",
       "outbox",
       "activity",
     ]);
@@ -118,7 +144,7 @@ describe("what each role sees first", () => {
     const bodies = await listBodies(database.db, viewer);
     expect(bodies).toHaveLength(7);
     const committee = bodies.find((b) => b.kind === "standing_committee");
-    expect(committee).toMatchObject({ members: 20, chairs: [] });
+    expect(committee).toMatchObject({ members: 20, chairs: ["Ingrid Solberg"] });
     const disarmament = bodies.find((b) => b.name === "Working Group on Disarmament");
     expect(disarmament).toMatchObject({ chairs: ["Jonas Lindqvist"], members: 5, decisions: 1 });
     const detail = await getBody(database.db, viewer, disarmament?.id ?? "");

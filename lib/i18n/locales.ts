@@ -2,6 +2,8 @@
 export const locales = ["en", "fr"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
+/** Each language named in itself, as language switchers do. */
+export const localeNames: Record<Locale, string> = { en: "English", fr: "Français" };
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 const rtlLanguages = new Set(["ar", "fa", "he", "ur"]);

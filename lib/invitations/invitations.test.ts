@@ -1,11 +1,13 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, Db } from "@/db/client";
+import { demoUsers } from "@/db/demo-data";
 import {
   appSettings,
   auditLog,
   invitations,
   meetings,
+  memberships,
   organizations,
   outbox,
   scSessions,
@@ -13,6 +15,7 @@ import {
 import { executeAction } from "@/lib/action";
 import { planMeeting } from "@/lib/meetings/plan-meeting";
 import { sendDueEmails } from "@/lib/notifications/sender";
+import { removeFocalPoint } from "@/lib/organizations/remove-focal-point";
 import { createTestDatabase } from "@/tests/database";
 import { viewerFor } from "@/tests/viewers";
 import type { Viewer } from "../auth/permissions";
@@ -50,6 +53,21 @@ describe("invitations and attendance", () => {
     secretariat = await viewerFor(db, "secretariat");
     focalAu = await viewerFor(db, "focalAu");
     focalOsce = await viewerFor(db, "focalOsce");
+    // The demo gives every organization a focal point; NATO's is removed here, so that one
+    // organization is invited without anybody to tell.
+    const [nato] = await db.select().from(organizations).where(eq(organizations.shortName, "NATO"));
+    const [natoFocal] = await db
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(
+        and(eq(memberships.organizationId, nato?.id ?? ""), eq(memberships.role, "focal_point")),
+      );
+    const removed = await executeAction(removeFocalPoint, {
+      db,
+      viewer: secretariat,
+      input: { organizationId: nato?.id, version: nato?.version, userId: natoFocal?.userId },
+    });
+    if (!removed.ok) throw new Error("remove NATO's focal point");
     const [council] = await db.select().from(scSessions).where(eq(scSessions.meetingNumber, 5529));
     const planned = await executeAction(planMeeting, {
       db,
@@ -95,7 +113,8 @@ describe("invitations and attendance", () => {
         replyDeadline: "2006-08-25T18:00",
       },
     });
-    expect(result).toEqual({ ok: true, data: { invited: 20, alreadyInvited: 0, notified: 3 } });
+    // Every organization is invited; every focal point but NATO's (it has none) is told.
+    expect(result).toEqual({ ok: true, data: { invited: 20, alreadyInvited: 0, notified: 19 } });
     const rows = await db
       .select({
         id: invitations.id,
@@ -122,13 +141,30 @@ describe("invitations and attendance", () => {
     const mails = await db
       .select()
       .from(outbox)
-      .where(eq(outbox.subject, "Invitation: Seventh high-level meeting"));
-    expect(mails.map((m) => m.recipient).sort()).toEqual([
-      "focal.au@example.org",
-      "focal.oas@example.org",
-      "focal.osce@example.org",
-    ]);
-    expect(mails[0]?.body).toContain("Friday, August 25, 2006");
+      .where(
+        and(
+          eq(outbox.relatedEntity, "invitation"),
+          inArray(
+            outbox.relatedId,
+            rows.map((r) => r.id),
+          ),
+        ),
+      );
+    const focalPointEmails = demoUsers
+      .filter((u) => u.role === "focal_point" && u.email !== "focal.nato@example.org")
+      .map((u) => u.email)
+      .sort();
+    expect(focalPointEmails).toHaveLength(19);
+    expect(mails.map((m) => m.recipient).sort()).toEqual(focalPointEmails);
+    // Each focal point is told about their own organization's invitation, in their language.
+    const toAu = mails.find((m) => m.recipient === "focal.au@example.org");
+    expect(toAu?.relatedId).toBe(invitationOf.AU);
+    expect(toAu?.subject).toBe("Invitation: Seventh high-level meeting");
+    expect(toAu?.body).toContain("Friday, August 25, 2006");
+    const toCoe = mails.find((m) => m.recipient === "focal.coe@example.org");
+    expect(toCoe?.relatedId).toBe(invitationOf.CoE);
+    expect(toCoe?.subject).toBe("Invitation : Seventh high-level meeting");
+    expect(toCoe?.body).toContain("vendredi 25 août 2006");
     const [meeting] = await db
       .select({ status: meetings.status })
       .from(meetings)
@@ -318,6 +354,9 @@ describe("invitations and attendance", () => {
     });
     expect(filtered.rows.map((r) => r.shortName).sort()).toEqual(["CoE", "LAS", "OAS"]);
     expect(overview.rows.find((r) => r.shortName === "NATO")?.focalPoints).toEqual([]);
+    expect(overview.rows.find((r) => r.shortName === "LAS")?.focalPoints).toEqual([
+      "Karim Mansour",
+    ]);
   });
 
   it("shows a focal point the invitations awaiting their reply on the dashboard", async () => {
@@ -341,7 +380,8 @@ describe("invitations and attendance", () => {
       viewer: secretariat,
       input: { meetingId },
     });
-    expect(result).toEqual({ ok: true, data: { organizations: 18, emails: 1 } });
+    // 18 without a reply (all but the AU and the OSCE); NATO has no focal point to remind.
+    expect(result).toEqual({ ok: true, data: { organizations: 18, emails: 17 } });
     const [oas] = await db
       .select()
       .from(invitations)
@@ -359,6 +399,23 @@ describe("invitations and attendance", () => {
       .where(eq(outbox.recipient, "focal.oas@example.org"));
     expect(reminders.map((m) => m.subject)).toContain(
       "Reminder: reply for Organization of American States (Seventh high-level meeting)",
+    );
+    // Every focal point whose organization has not replied, and nobody else.
+    const reminded = await db
+      .select({ recipient: outbox.recipient })
+      .from(outbox)
+      .where(and(eq(outbox.relatedEntity, "meeting"), eq(outbox.relatedId, meetingId)));
+    expect(reminded.map((m) => m.recipient).sort()).toEqual(
+      demoUsers
+        .filter((u) => u.role === "focal_point")
+        .map((u) => u.email)
+        .filter(
+          (e) =>
+            !["focal.au@example.org", "focal.osce@example.org", "focal.nato@example.org"].includes(
+              e,
+            ),
+        )
+        .sort(),
     );
   });
 

@@ -2,6 +2,7 @@ import { and, asc, eq, lte } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
 import type { Db } from "@/db/client";
 import { outbox } from "@/db/schema";
+import { appHost } from "@/lib/app-url";
 
 export const MAX_ATTEMPTS = 5;
 
@@ -29,6 +30,9 @@ export async function sendDueEmails(
       try {
         await transport.sendMail({
           from,
+          // Stable per message: a message sent twice (after a lost acknowledgement) is
+          // recognisable as one by the receiving system.
+          messageId: `<${mail.id}@${appHost()}>`,
           to: mail.recipient,
           subject: mail.subject,
           text: mail.body,

@@ -1,17 +1,20 @@
 import { and, eq, ne } from "drizzle-orm";
 import { memberships, users } from "@/db/schema";
+import { sendAccountInvitation } from "@/lib/accounts/account-invitation";
 import { defineAction } from "@/lib/action";
 import { queueEmail } from "@/lib/notifications/queue";
 import { claimOrganizationVersion } from "./organization-version";
 import { designateFocalPointSchema } from "./schemas";
 
 // One senior official per organization is its focal point (sixth meeting's conclusions,
-// para. 7): designating a new one replaces the previous designation.
+// para. 7): designating a new one replaces the previous designation. The predecessor loses
+// the organization's rights at once and is told; a successor without a password gets the
+// account invitation (with what is pending for the organization), others a notice.
 export const designateFocalPoint = defineAction({
   name: "organization.designateFocalPoint",
   schema: designateFocalPointSchema,
   capability: "organization.designateFocalPoint",
-  async run({ tx, input, audit, clock }) {
+  async run({ tx, viewer, input, audit, clock }) {
     const now = clock.stamp();
     const organization = await claimOrganizationVersion(tx, {
       organizationId: input.organizationId,
@@ -19,7 +22,12 @@ export const designateFocalPoint = defineAction({
       at: now,
     });
     const previous = await tx
-      .select({ userId: memberships.userId, email: users.email })
+      .select({
+        userId: memberships.userId,
+        email: users.email,
+        name: users.name,
+        locale: users.locale,
+      })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(
@@ -62,13 +70,32 @@ export const designateFocalPoint = defineAction({
 
     const alreadyFocalPoint = previous.some((p) => p.userId === person.id);
     if (!alreadyFocalPoint) {
-      await queueEmail(tx, {
-        to: input.email,
-        locale: person.locale,
-        template: "focalPointDesignated",
-        values: { name: person.name, organization: organization.name },
-        related: { entity: "organization", id: input.organizationId },
+      const invited = await sendAccountInvitation(tx, {
+        userId: person.id,
+        invitedById: viewer.id,
       });
+      if (!invited) {
+        await queueEmail(tx, {
+          to: input.email,
+          locale: person.locale,
+          template: "focalPointDesignated",
+          values: { name: person.name, organization: organization.name },
+          related: { entity: "organization", id: input.organizationId },
+        });
+      }
+      for (const predecessor of previous.filter((p) => p.userId !== person.id)) {
+        await queueEmail(tx, {
+          to: predecessor.email,
+          locale: predecessor.locale,
+          template: "focalPointReplaced",
+          values: {
+            name: predecessor.name,
+            organization: organization.name,
+            successor: person.name,
+          },
+          related: { entity: "organization", id: input.organizationId },
+        });
+      }
     }
     await audit({
       action: "organization.designateFocalPoint",

@@ -2,6 +2,7 @@ import { and, count, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, Db } from "@/db/client";
 import { auditLog, memberships, organizations, outbox, users } from "@/db/schema";
+import { lookupAccountToken } from "@/lib/accounts/tokens";
 import { executeAction } from "@/lib/action";
 import { createTestDatabase } from "@/tests/database";
 import { viewerFor } from "@/tests/viewers";
@@ -189,7 +190,7 @@ describe("organizations", () => {
     expect(await auditRows(db, au.id)).toHaveLength(0);
   });
 
-  it("designating a focal point replaces the previous one, creates the account and queues an e-mail", async () => {
+  it("designating a focal point replaces the previous one, who is told and loses the role; a new account gets a set-password link", async () => {
     const oas = await org(db, "OAS");
     const result = await executeAction(designateFocalPoint, {
       db,
@@ -206,7 +207,7 @@ describe("organizations", () => {
     const detail = await getOrganization(db, secretariat, oas.id);
     expect(detail.focalPoints.map((p) => p.email)).toEqual(["luis.moreno@oas.example.org"]);
     expect(detail.focalPoints[0]).toMatchObject({ canSignIn: false, jobTitle: "Director" });
-    // The previous focal point (the demo account) lost the role at once.
+    // The previous focal point (the demo account) lost the role at once...
     const [previous] = await db
       .select({ id: users.id })
       .from(users)
@@ -216,18 +217,101 @@ describe("organizations", () => {
       .from(memberships)
       .where(eq(memberships.userId, previous?.id ?? ""));
     expect(grants).toHaveLength(0);
+    // ...and is told who succeeds them.
+    const replaced = await db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.recipient, "focal.oas@example.org"));
+    expect(replaced).toHaveLength(1);
+    expect(replaced[0]).toMatchObject({
+      subject: "Organization of American States: a new focal point",
+      status: "pending",
+      relatedEntity: "organization",
+      relatedId: oas.id,
+    });
+    expect(replaced[0]?.body).toContain(
+      "The secretariat has recorded Luis Moreno as the focal point of Organization of American States.",
+    );
+    // The new account has no password: one e-mail, the invitation with a link to set it.
     const mail = await db
       .select()
       .from(outbox)
       .where(eq(outbox.recipient, "luis.moreno@oas.example.org"));
     expect(mail).toHaveLength(1);
-    expect(mail[0]?.subject).toBe("You are the focal point of Organization of American States");
+    expect(mail[0]?.subject).toBe("Your Concordia account: set your password");
     expect(mail[0]?.status).toBe("pending");
+    expect(mail[0]?.body).toContain("Dear Luis Moreno,");
+    expect(mail[0]?.body).toContain("focal point of Organization of American States");
+    // The link in the e-mail is a working, single-use invitation for this account.
+    const token = mail[0]?.body.match(/\/account\/set-password\?token=([\w-]+)/)?.[1] ?? "";
+    expect(await lookupAccountToken(db, token)).toMatchObject({
+      status: "valid",
+      purpose: "invitation",
+      email: "luis.moreno@oas.example.org",
+    });
     const audit = await auditRows(db, oas.id);
     expect(audit[0]).toMatchObject({
       action: "organization.designateFocalPoint",
       before: { focalPoints: ["focal.oas@example.org"] },
       after: { focalPoints: ["luis.moreno@oas.example.org"] },
+    });
+  });
+
+  it("designating the first focal point: an account that has a password gets the notice, nobody is told of a replacement", async () => {
+    // The SCO is left without a focal point first.
+    const before = await org(db, "SCO");
+    const [demoFocal] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "focal.sco@example.org"));
+    const removed = await executeAction(removeFocalPoint, {
+      db,
+      viewer: secretariat,
+      input: { organizationId: before.id, version: before.version, userId: demoFocal?.id },
+    });
+    expect(removed).toMatchObject({ ok: true });
+    expect((await getOrganization(db, secretariat, before.id)).focalPoints).toEqual([]);
+
+    // An existing account with a password (the demo password) becomes its focal point.
+    const participant = await viewerFor(db, "participant");
+    const sco = await org(db, "SCO");
+    const result = await executeAction(designateFocalPoint, {
+      db,
+      viewer: secretariat,
+      input: {
+        organizationId: sco.id,
+        version: sco.version,
+        name: "Another Name",
+        email: "participant@test.example.org",
+        jobTitle: null,
+      },
+    });
+    expect(result).toMatchObject({ ok: true, data: { userId: participant.id } });
+    const detail = await getOrganization(db, secretariat, sco.id);
+    expect(detail.focalPoints).toEqual([
+      // The existing account keeps its own name.
+      expect.objectContaining({ email: "participant@test.example.org", name: "Test participant" }),
+    ]);
+    const mail = await db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.recipient, "participant@test.example.org"));
+    expect(mail).toHaveLength(1);
+    expect(mail[0]?.subject).toBe("You are the focal point of Shanghai Cooperation Organization");
+    expect(mail[0]?.body).not.toContain("set-password");
+    // No predecessor: the e-mail to the new focal point is the only one about the SCO.
+    const aboutSco = await db
+      .select({ recipient: outbox.recipient })
+      .from(outbox)
+      .where(and(eq(outbox.relatedEntity, "organization"), eq(outbox.relatedId, sco.id)));
+    expect(aboutSco).toEqual([{ recipient: "participant@test.example.org" }]);
+    expect(
+      await db.select().from(outbox).where(eq(outbox.recipient, "focal.sco@example.org")),
+    ).toEqual([]);
+    expect((await auditRows(db, sco.id))[0]).toMatchObject({
+      action: "organization.designateFocalPoint",
+      before: { focalPoints: [] },
+      after: { focalPoints: ["participant@test.example.org"] },
     });
   });
 
@@ -281,11 +365,11 @@ describe("organizations", () => {
       (await listOrganizations(db, secretariat, { q: "arab" })).map((o) => o.shortName),
     ).toEqual(["LAS"]);
     expect(await listOrganizations(db, secretariat, { q: "100%_" })).toEqual([]);
-    // The demo gives AU, OSCE and OAS a focal point; OAS's was removed above.
-    expect(all.filter((o) => o.focalPoints.length > 0).map((o) => o.shortName)).toEqual([
-      "AU",
-      "OSCE",
-    ]);
-    expect(await countOrganizations(db)).toEqual({ total: 20, withoutFocalPoint: 18 });
+    // The demo gives every organization a focal point; OAS's was removed above, and the
+    // SCO's replaced.
+    expect(all.filter((o) => o.focalPoints.length === 0).map((o) => o.shortName)).toEqual(["OAS"]);
+    expect(all.find((o) => o.shortName === "SCO")?.focalPoints).toEqual(["Test participant"]);
+    expect(all.find((o) => o.shortName === null)?.focalPoints).toEqual(["Richard Ashworth"]);
+    expect(await countOrganizations(db)).toEqual({ total: 20, withoutFocalPoint: 1 });
   });
 });

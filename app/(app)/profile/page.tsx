@@ -1,32 +1,40 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
+import { getOwnAccount } from "@/lib/accounts/queries";
+import { appLink } from "@/lib/app-url";
 import { primaryRole } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { activeFeed } from "@/lib/calendar/feed-tokens";
 import { formatInstant } from "@/lib/i18n/format";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { CalendarFeed } from "./calendar-feed";
+import { PasswordForm } from "./password-form";
+import { PreferencesForm } from "./preferences-form";
+import { SignOutOthersButton } from "./sessions-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("profile");
   return { title: t("title") };
 }
 
+/** Every time zone the runtime knows, with the user's own even if it is an alias (e.g. UTC). */
+function timeZonesWith(own: string): string[] {
+  const zones = Intl.supportedValuesOf("timeZone");
+  return zones.includes(own) ? zones : [own, ...zones];
+}
+
 export default async function ProfilePage() {
   const viewer = await requireUser();
-  const [t, shell, format, feed, headerList] = await Promise.all([
+  const db = await getDb();
+  const [t, shell, format, feed, account] = await Promise.all([
     getTranslations("profile"),
     getTranslations("shell"),
     getFormatter(),
-    activeFeed(await getDb(), viewer.id),
-    headers(),
+    activeFeed(db, viewer.id),
+    getOwnAccount(db, viewer),
   ]);
-  const host = headerList.get("x-forwarded-host") ?? headerList.get("host") ?? "localhost:3000";
-  const protocol =
-    headerList.get("x-forwarded-proto") ??
-    (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return (
     <>
       <PageHeader title={t("title")} />
@@ -39,15 +47,36 @@ export default async function ProfilePage() {
           <dd>{viewer.email}</dd>
           <dt>{t("role")}</dt>
           <dd>{shell(`roles.${primaryRole(viewer)}`)}</dd>
-          <dt>{t("timeZone")}</dt>
-          <dd>{viewer.timeZone}</dd>
+          <dt>{t("lastSignIn")}</dt>
+          <dd>
+            {account?.lastSignInAt
+              ? formatInstant(format, account.lastSignInAt, viewer.timeZone)
+              : "—"}
+          </dd>
         </dl>
+      </section>
+      <section className="card" aria-labelledby="preferences-heading">
+        <h2 id="preferences-heading">{t("preferencesHeading")}</h2>
+        <PreferencesForm
+          locale={isLocale(viewer.locale) ? viewer.locale : defaultLocale}
+          timeZone={viewer.timeZone}
+          timeZones={timeZonesWith(viewer.timeZone)}
+        />
+      </section>
+      <section className="card" aria-labelledby="password-heading">
+        <h2 id="password-heading">{t("passwordHeading")}</h2>
+        <PasswordForm />
+      </section>
+      <section className="card" aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">{t("sessionsHeading")}</h2>
+        <p>{t("sessionsExplanation")}</p>
+        <SignOutOthersButton />
       </section>
       <section className="card" aria-labelledby="feed-heading">
         <h2 id="feed-heading">{t("feedHeading")}</h2>
         <p>{t("feedExplanation")}</p>
         <CalendarFeed
-          baseUrl={`${protocol}://${host}/api/calendar/`}
+          baseUrl={appLink("/api/calendar/")}
           activeSince={feed ? formatInstant(format, feed.createdAt, viewer.timeZone) : null}
         />
       </section>

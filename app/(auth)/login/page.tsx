@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LanguageSwitcher } from "@/app/_components/language-switcher";
 import { getViewer } from "@/lib/auth/session";
+import { AuthCard } from "../auth-card";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,17 +21,11 @@ export default async function LoginPage({
   const app = await getTranslations("app");
   const { callbackUrl } = await searchParams;
   return (
-    <main className="auth-page">
-      <div className="auth-card">
-        <h1>{t("title")}</h1>
-        <p className="lead">
-          {app("name")} · {app("tagline")}
-        </p>
-        <LoginForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : "/"} />
-        <div className="language">
-          <LanguageSwitcher />
-        </div>
-      </div>
-    </main>
+    <AuthCard title={t("title")} lead={`${app("name")} · ${app("tagline")}`}>
+      <LoginForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : "/"} />
+      <p className="mt-l">
+        <Link href="/forgot-password">{t("forgotPassword")}</Link>
+      </p>
+    </AuthCard>
   );
 }

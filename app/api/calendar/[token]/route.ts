@@ -5,7 +5,7 @@ import { calendarResponse } from "@/lib/calendar/ics-response";
 
 // A private calendar feed: the token in the URL stands for the user (calendar programs
 // cannot sign in). Revoked tokens and deactivated users get 404, telling nothing.
-export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const db = await getDb();
   const userId = await userForFeedToken(db, token.replace(/\.ics$/, ""));
@@ -13,6 +13,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   if (!viewer) return new Response("Not found", { status: 404 });
   return calendarResponse(db, viewer, {
     fileName: "concordia.ics",
-    host: new URL(request.url).hostname,
   });
 }

@@ -2,7 +2,7 @@ import { getDb } from "@/db/client";
 import { getViewer } from "@/lib/auth/session";
 import { calendarResponse } from "@/lib/calendar/ics-response";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await getViewer();
   if (!viewer) return new Response("Sign in first", { status: 401 });
   const { id } = await params;
@@ -10,6 +10,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return calendarResponse(await getDb(), viewer, {
     meetingId: id,
     fileName: "meeting.ics",
-    host: new URL(request.url).hostname,
   });
 }

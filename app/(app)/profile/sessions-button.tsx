@@ -1,0 +1,27 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionCall } from "@/app/_components/form/use-action-call";
+import { FormAlert } from "@/app/_components/form-alert";
+import { signOutOtherSessionsAction } from "@/lib/accounts/actions";
+
+export function SignOutOthersButton() {
+  const t = useTranslations("profile");
+  const call = useActionCall(signOutOtherSessionsAction, { message: () => t("signedOutOthers") });
+  return (
+    <div className="stack">
+      <FormAlert error={call.error} success={call.success} />
+      <div>
+        <button
+          type="button"
+          className="button secondary"
+          disabled={call.pending}
+          aria-disabled={call.pending}
+          onClick={() => call.run(undefined)}
+        >
+          {call.pending ? t("signingOutOthers") : t("signOutOthers")}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { ActionForm } from "@/app/_components/form/action-form";
+import { SelectField, TextField } from "@/app/_components/form/fields";
+import { useActionForm } from "@/app/_components/form/use-action-form";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { addUserAction } from "@/lib/accounts/actions";
+import { addUserSchema, userRoles } from "@/lib/accounts/schemas";
+import { isLocale, localeNames, locales } from "@/lib/i18n/locales";
+
+export function AddUserForm() {
+  const t = useTranslations("users");
+  const shell = useTranslations("shell");
+  const current = useLocale();
+  const state = useActionForm({
+    schema: addUserSchema,
+    action: addUserAction,
+    defaultValues: {
+      name: "",
+      email: "",
+      jobTitle: "",
+      locale: isLocale(current) ? current : "en",
+      role: "secretariat",
+    },
+    redirectTo: () => "/users?status=invited",
+  });
+  return (
+    <ActionForm state={state}>
+      <div className="form-grid">
+        <TextField name="name" label={t("fields.name")} autoComplete="off" />
+        <TextField name="email" type="email" label={t("fields.email")} autoComplete="off" />
+      </div>
+      <TextField name="jobTitle" label={t("fields.jobTitle")} />
+      <div className="form-grid">
+        <SelectField
+          name="role"
+          label={t("fields.role")}
+          hint={t("roleHint")}
+          options={userRoles.map((r) => ({ value: r, label: shell(`roles.${r}`) }))}
+        />
+        <SelectField
+          name="locale"
+          label={t("fields.locale")}
+          options={locales.map((code) => ({ value: code, label: localeNames[code] }))}
+        />
+      </div>
+      <div className="actions-row">
+        <SubmitButton pendingLabel={t("adding")}>{t("addSubmit")}</SubmitButton>
+        <Link className="button secondary" href="/users">
+          {t("cancel")}
+        </Link>
+      </div>
+    </ActionForm>
+  );
+}

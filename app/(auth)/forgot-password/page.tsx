@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AuthCard } from "../auth-card";
+import { ForgotPasswordForm } from "./forgot-password-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("forgotTitle") };
+}
+
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("account");
+  return (
+    <AuthCard title={t("forgotTitle")} lead={t("forgotLead")}>
+      <ForgotPasswordForm />
+      <p className="mt-l">
+        <Link href="/login">{t("backToSignIn")}</Link>
+      </p>
+    </AuthCard>
+  );
+}
