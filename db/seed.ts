@@ -1,6 +1,8 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import type { Db } from "./client";
+import { seedDemoOutcome } from "./demo/outcome";
+import { seedDemoReports } from "./demo/reports";
 import {
   DEMO_AS_OF_DATE,
   DEMO_PASSWORD,
@@ -168,6 +170,9 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       ];
     });
     await tx.insert(memberships).values(grants).onConflictDoNothing();
+
+    await seedDemoReports(tx);
+    await seedDemoOutcome(tx);
 
     return { created: (before[0]?.n ?? 0) === 0 };
   });

@@ -58,6 +58,19 @@ const policy = {
   "task.read": anyone,
   "task.assign": (v: Viewer) => isSecretariat(v),
   "task.updateProgress": (v: Viewer, s: Scope) => isSecretariat(v) || isChairOf(v, s.bodyId),
+  // Reports: the secretariat requests and reviews them; a body's chairs write their body's
+  // report; drafts and returned reports are read by those chairs and the secretariat only
+  // (accepted reports by everyone signed in: lib/reports/queries.ts).
+  "report.request": (v: Viewer) => isSecretariat(v),
+  "report.review": (v: Viewer) => isSecretariat(v),
+  "report.write": (v: Viewer, s: Scope) => isChairOf(v, s.bodyId),
+  "report.readDraft": (v: Viewer, s: Scope) => isSecretariat(v) || isChairOf(v, s.bodyId),
+  // Records of a meeting's outcome: the secretariat drafts, circulates, answers comments and
+  // finalizes; a focal point comments for their organization on what was circulated to it.
+  "record.manage": (v: Viewer) => isSecretariat(v),
+  "record.comment": (v: Viewer, s: Scope) => isFocalPointOf(v, s.organizationId),
+  // Preparing the next meeting from a concluded one: the dossier and the provisional agenda.
+  "meeting.prepare": (v: Viewer) => isSecretariat(v),
   // Decisions and bodies are the secretariat's to record and organize.
   "decision.record": (v: Viewer) => isSecretariat(v),
   "body.manage": (v: Viewer) => isSecretariat(v),

@@ -14,6 +14,8 @@ import { instantToVenueTime } from "@/lib/meetings/deadlines";
 import { getMeeting } from "@/lib/meetings/queries";
 import { orNotFound } from "@/lib/not-found";
 import { DeadlinesForm } from "./deadlines-form";
+import { MeetingOutcome } from "./meeting-outcome";
+import { MeetingReports } from "./meeting-reports";
 import { StatusControl } from "./status-control";
 
 type Props = { params: Promise<{ id: string }> };
@@ -181,6 +183,9 @@ export default async function MeetingPage({ params }: Props) {
           />
         </section>
       ) : null}
+
+      <MeetingReports meetingId={meeting.id} viewer={viewer} />
+      <MeetingOutcome meetingId={meeting.id} viewer={viewer} />
 
       <section aria-labelledby="decisions-heading">
         {meeting.decisions.length > 0 || plan ? (
