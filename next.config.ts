@@ -23,7 +23,8 @@ const nextConfig: NextConfig = {
     ];
   },
   experimental: {
-    serverActions: { bodySizeLimit: "1mb" },
+    // Report attachments (lib/reports) are up to 10 MB each, sent through a server action.
+    serverActions: { bodySizeLimit: "11mb" },
   },
 };
 
