@@ -53,9 +53,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       worlds.started += 1;
       const database = `${run}_w${testInfo.parallelIndex}_${worlds.started}`;
       await createDatabase(database, template);
-      // A port per worker and file: a stopped server's port is never reused at once.
-      const port = 3300 + testInfo.parallelIndex * 100 + (worlds.started % 100);
-      const server = await startServer({ port, database });
+      const server = await startServer({ database });
       const done = new Set<string>();
       worlds.current = {
         file: testInfo.file,

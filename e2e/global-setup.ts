@@ -1,7 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium, type FullConfig } from "@playwright/test";
-import { createDatabase, dropDatabases, startServer } from "./support/servers";
+import {
+  createDatabase,
+  dropAbandonedDatabases,
+  dropDatabases,
+  startServer,
+} from "./support/servers";
 
 export const demoPassword = "concordia-demo";
 export const roles = {
@@ -32,12 +37,12 @@ export default async function globalSetup(config: FullConfig) {
 
   const run = `concordia_e2e_${process.pid}_${Date.now().toString(36)}`;
   const template = `${run}_template`;
-  await dropDatabases("concordia_e2e_"); // leftovers of an interrupted run
+  await dropAbandonedDatabases(); // leftovers of interrupted runs, never a live run's
   await createDatabase(template);
   process.env.E2E_RUN = run;
   process.env.E2E_TEMPLATE = template;
 
-  const server = await startServer({ port: 3299, database: template });
+  const server = await startServer({ database: template });
   try {
     mkdirSync("e2e/.auth", { recursive: true });
     const browser = await chromium.launch(config.projects[0]?.use.launchOptions);

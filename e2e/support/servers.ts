@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import postgres from "postgres";
 
@@ -54,24 +55,56 @@ export async function dropDatabases(prefix: string): Promise<void> {
   });
 }
 
+/** Databases of earlier runs whose process is gone (an interrupted run); live runs are kept. */
+export async function dropAbandonedDatabases(): Promise<void> {
+  await admin(async (sql) => {
+    const rows = await sql<{ datname: string }[]>`
+      select datname from pg_database where datname like 'concordia_e2e_%'`;
+    for (const { datname } of rows) {
+      const pid = Number(datname.match(/^concordia_e2e_(\d+)_/)?.[1]);
+      let alive = false;
+      try {
+        alive = pid > 0 && process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+      if (!alive) await sql.unsafe(`drop database if exists ${datname} with (force)`);
+    }
+  });
+}
+
 export async function dropDatabase(name: string): Promise<void> {
   await admin((sql) => sql.unsafe(`drop database if exists ${name} with (force)`));
+}
+
+/** A port the OS says is free now (several runs may share the machine). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 export type Server = { url: string; databaseUrl: string; stop: () => Promise<void> };
 
 /** Starts `next start` on a port against a database; resolves once it is ready. */
 export async function startServer({
-  port,
+  port: chosenPort,
   database,
   env = {},
 }: {
-  port: number;
+  port?: number;
   database: string;
   env?: Record<string, string>;
 }): Promise<Server> {
   if (!existsSync(path.join(root, ".next", "BUILD_ID")))
     throw new Error("no production build: the global setup builds it");
+  const port = chosenPort ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const dbUrl = databaseUrl(database);
   const child: ChildProcess = spawn(
