@@ -194,6 +194,8 @@ test.describe("a forgotten password", () => {
     browser,
     baseURL,
   }) => {
+    test.slow(); // four browser contexts and three sign-ins
+
     // Another session of the OSCE's focal point, open elsewhere.
     const elsewhere = await browser.newContext({
       baseURL,
