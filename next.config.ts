@@ -5,7 +5,12 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM that must be loaded from node_modules at run time (../shared/STACK-NOTES.md, trap 3).
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "nodemailer"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "nodemailer",
+    "proper-lockfile",
+  ],
   poweredByHeader: false,
   turbopack: { root: import.meta.dirname },
   // Headers every response carries (the CSP with its per-request nonce is set in proxy.ts).

@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import lockfile from "proper-lockfile";
 import * as schema from "./schema";
 
 // Both drivers expose the same query builder; postgres.js's type is the one we name.
@@ -32,16 +33,57 @@ export function openPostgres(url: string, max = 10): Database {
   };
 }
 
+/** Another process holds the embedded database's folder (PGlite does not lock it itself). */
+export class DatabaseInUseError extends Error {
+  constructor(readonly dir: string) {
+    super(
+      `The embedded database in ${dir} is in use by another process (a server, or a db: script). ` +
+        "Stop that process first; a second one on the same folder would corrupt it. " +
+        "To run several processes, use PostgreSQL (DATABASE_URL).",
+    );
+  }
+}
+
 export async function openPglite(
-  options: { dir?: string; loadDataDir?: Blob } = {},
+  options: { dir?: string; loadDataDir?: Blob; waitForLock?: boolean } = {},
 ): Promise<Database> {
-  if (options.dir) mkdirSync(options.dir, { recursive: true });
-  const client = await PGlite.create({ dataDir: options.dir, loadDataDir: options.loadDataDir });
-  return {
-    db: drizzlePglite({ client, schema }) as unknown as Db,
-    kind: "pglite",
-    close: () => client.close(),
-  };
+  let unlock: (() => Promise<void>) | undefined;
+  if (options.dir) {
+    mkdirSync(options.dir, { recursive: true });
+    // The folder is locked by this process while it is open (a lock directory beside it,
+    // refreshed every few seconds; a crashed process's lock goes stale after 15 s, so a
+    // restarted server waits up to ~20 s for it rather than failing at once).
+    try {
+      unlock = await lockfile.lock(options.dir, {
+        lockfilePath: `${options.dir}.lock`,
+        stale: 15_000,
+        update: 5_000,
+        retries:
+          options.waitForLock === false
+            ? 0
+            : { retries: 10, factor: 1.5, minTimeout: 300, maxTimeout: 3_000 },
+        onCompromised: (error) => console.error("[concordia] database lock lost:", error),
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === "ELOCKED")
+        throw new DatabaseInUseError(options.dir);
+      throw error;
+    }
+  }
+  try {
+    const client = await PGlite.create({ dataDir: options.dir, loadDataDir: options.loadDataDir });
+    return {
+      db: drizzlePglite({ client, schema }) as unknown as Db,
+      kind: "pglite",
+      close: async () => {
+        await client.close();
+        await unlock?.();
+      },
+    };
+  } catch (error) {
+    await unlock?.();
+    throw error;
+  }
 }
 
 /** Opens the database this process is configured for: PostgreSQL when DATABASE_URL is set. */

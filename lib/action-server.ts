@@ -5,19 +5,30 @@ import { getDb } from "@/db/client";
 import {
   type ActionDefinition,
   type ActionResult,
+  actionMetaSchema,
   executeAction,
   executeQuery,
   type QueryDefinition,
 } from "./action";
 import { getViewer } from "./auth/session";
 
-/** Runs an action for the signed-in user of this request; server actions call only this. */
+/**
+ * Runs an action for the signed-in user of this request; server actions call only this.
+ * `meta` is what the form sends beside its values (the idempotency key of a submit).
+ */
 export async function runAction<S extends z.ZodType, R>(
   definition: ActionDefinition<S, R>,
   input: unknown,
+  meta?: unknown,
 ): Promise<ActionResult<R>> {
   const viewer = await getViewer();
-  const result = await executeAction(definition, { db: await getDb(), viewer, input });
+  const parsedMeta = actionMetaSchema.safeParse(meta ?? {});
+  const result = await executeAction(definition, {
+    db: await getDb(),
+    viewer,
+    input,
+    idempotencyKey: parsedMeta.success ? parsedMeta.data.idempotencyKey : undefined,
+  });
   if (result.ok && definition.revalidate) {
     const parsed = definition.schema.parse(input) as z.output<S>;
     for (const path of definition.revalidate(parsed, result.data)) revalidatePath(path);

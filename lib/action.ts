@@ -1,9 +1,12 @@
-import type { z } from "zod";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
 import type { Db, Tx } from "@/db/client";
+import { idempotencyKeys } from "@/db/schema";
 import { type AuditEntry, writeAudit } from "./audit";
 import { type Capability, can, type Scope, type Viewer } from "./auth/permissions";
 import { type Clock, readClock } from "./clock";
 import { ConflictError, DomainError } from "./errors";
+import { uniqueViolation } from "./unique-violations";
 
 // The one path every mutation takes: authenticate -> strict parse -> authorize ->
 // transaction with its audit row -> typed result. lib/action-server.ts binds it to the
@@ -103,9 +106,20 @@ function authenticateAndParse<S extends z.ZodType>(
   return { ok: true, viewer, data: parsed.data as z.output<S> };
 }
 
+/** What a form sends beside its values: the key that makes a repeated submit one submit. */
+export const actionMetaSchema = z
+  .strictObject({ idempotencyKey: z.string().regex(/^[\w-]{16,64}$/) })
+  .partial();
+export type ActionMeta = z.infer<typeof actionMetaSchema>;
+
 export async function executeAction<S extends z.ZodType, R>(
   definition: ActionDefinition<S, R>,
-  { db, viewer: maybeViewer, input }: { db: Db; viewer: Viewer | null; input: unknown },
+  {
+    db,
+    viewer: maybeViewer,
+    input,
+    idempotencyKey,
+  }: { db: Db; viewer: Viewer | null; input: unknown; idempotencyKey?: string },
 ): Promise<ActionResult<R>> {
   const parsed = authenticateAndParse(definition.schema, maybeViewer, input);
   if (!parsed.ok) return parsed.failure;
@@ -115,6 +129,30 @@ export async function executeAction<S extends z.ZodType, R>(
     const result = await db.transaction(async (tx) => {
       const scope = definition.scope ? await definition.scope(data, tx) : {};
       if (!can(viewer, definition.capability, scope)) throw new ForbiddenSignal();
+      // A key already used by this user for this action: the first run's result, nothing
+      // written. (A concurrent first run holds the key's row until it commits or rolls back.)
+      let keyRow: string | undefined;
+      if (idempotencyKey) {
+        const [claimed] = await tx
+          .insert(idempotencyKeys)
+          .values({ actorId: viewer.id, action: definition.name, key: idempotencyKey })
+          .onConflictDoNothing()
+          .returning({ id: idempotencyKeys.id });
+        if (!claimed) {
+          const [first] = await tx
+            .select({ result: idempotencyKeys.result })
+            .from(idempotencyKeys)
+            .where(
+              and(
+                eq(idempotencyKeys.actorId, viewer.id),
+                eq(idempotencyKeys.action, definition.name),
+                eq(idempotencyKeys.key, idempotencyKey),
+              ),
+            );
+          return first?.result as R;
+        }
+        keyRow = claimed.id;
+      }
       let audited = 0;
       let unchanged = false;
       const read = await readClock(tx);
@@ -136,6 +174,11 @@ export async function executeAction<S extends z.ZodType, R>(
       // Fail closed: a mutation that forgot its audit row does not commit.
       if (audited === 0 && !unchanged)
         throw new Error(`action ${definition.name} wrote no audit row`);
+      if (keyRow)
+        await tx
+          .update(idempotencyKeys)
+          .set({ result: (value ?? null) as unknown })
+          .where(eq(idempotencyKeys.id, keyRow));
       return value;
     });
     return { ok: true, data: result };
@@ -192,6 +235,15 @@ function toFailure(error: unknown): ActionResult<never> {
       formError: error.message,
       fieldErrors:
         "fieldErrors" in error ? (error.fieldErrors as Record<string, string[]>) : undefined,
+    };
+  }
+  const unique = uniqueViolation(error);
+  if (unique) {
+    return {
+      ok: false,
+      code: "validation",
+      formError: unique.field === "_form" ? unique.message : "validation",
+      fieldErrors: { [unique.field]: [unique.message] },
     };
   }
   // Database and programming errors are logged, never shown.

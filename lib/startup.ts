@@ -1,4 +1,4 @@
-import { getDatabase } from "@/db/client";
+import { type Database, DatabaseInUseError, getDatabase } from "@/db/client";
 import { DEMO_PASSWORD, demoUsers, mainDemoEmails } from "@/db/demo-data";
 import { migrateDatabase } from "@/db/migrate";
 import { hasDemoAccounts, isEmpty, seedDemo } from "@/db/seed";
@@ -42,7 +42,20 @@ export async function startup(): Promise<void> {
     for (const problem of problems) console.error(`[concordia] cannot start: ${problem}`);
     process.exit(1);
   }
-  const database = await getDatabase();
+  let database: Database;
+  try {
+    database = await getDatabase();
+  } catch (error) {
+    if (error instanceof DatabaseInUseError) {
+      console.error(`[concordia] cannot start: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  if (database.kind === "pglite" && process.env.NODE_ENV === "production")
+    console.warn(
+      "[concordia] warning: running in production on the embedded database (PGlite): fine for one instance; for several instances, backups and upgrades use PostgreSQL (DATABASE_URL).",
+    );
   await migrateDatabase(database);
   const empty = await isEmpty(database.db);
   if (empty && demoSeedingAllowed()) {
@@ -64,7 +77,7 @@ export async function startup(): Promise<void> {
   }
   startHousekeeping();
   if (process.env.SMTP_URL) {
-    lines.push("[concordia] e-mail: sending the outbox through SMTP_URL every 30 s");
+    lines.push("[concordia] e-mail: sending the outbox through SMTP_URL");
     startEmailSender();
   } else {
     lines.push("[concordia] e-mail: SMTP_URL not set; notifications stay listed in the Outbox");
@@ -90,25 +103,39 @@ function startHousekeeping() {
 }
 
 // The outbox lives in PostgreSQL; any number of instances may run this loop (rows are
-// claimed with SKIP LOCKED). Sending never blocks the action that queued an e-mail.
+// claimed with SKIP LOCKED and a lease, lib/notifications/sender.ts). One round at a time per
+// process: a slow SMTP server never stacks rounds up. Sending never blocks an action.
 function startEmailSender() {
-  const holder = globalThis as unknown as { __concordiaSender?: NodeJS.Timeout };
+  const holder = globalThis as unknown as {
+    __concordiaSender?: NodeJS.Timeout;
+    __concordiaSending?: boolean;
+  };
   if (holder.__concordiaSender) return;
-  holder.__concordiaSender = setInterval(async () => {
+  const round = async () => {
+    if (holder.__concordiaSending) return;
+    holder.__concordiaSending = true;
     try {
       const [{ createTransport }, { sendDueEmails }, database] = await Promise.all([
         import("nodemailer"),
         import("./notifications/sender"),
         getDatabase(),
       ]);
-      const transport = createTransport(process.env.SMTP_URL);
+      const transport = createTransport({
+        url: process.env.SMTP_URL,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      });
       const from = process.env.SMTP_FROM ?? `Concordia <no-reply@${appHost()}>`;
       const result = await sendDueEmails(database.db, transport, { from });
       if (result.sent || result.failed)
-        console.log(`[concordia] e-mail: ${result.sent} sent, ${result.failed} failed`);
+        console.log(`[concordia] e-mail: ${result.sent} sent, ${result.failed} not sent yet`);
     } catch (error) {
       console.error("[concordia] e-mail sender:", error);
+    } finally {
+      holder.__concordiaSending = false;
     }
-  }, 30_000);
+  };
+  holder.__concordiaSender = setInterval(round, Number(process.env.SMTP_INTERVAL_MS ?? 30_000));
   holder.__concordiaSender.unref();
 }

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   date,
   index,
@@ -60,5 +61,7 @@ export const calendarFeedTokens = pgTable(
   (t) => [
     uniqueIndex("calendar_feed_tokens_hash_key").on(t.tokenHash),
     index("calendar_feed_tokens_user_idx").on(t.userId),
+    // One live feed per user: a second "create" replaces, never adds (lib/calendar).
+    uniqueIndex("calendar_feed_tokens_active_key").on(t.userId).where(sql`${t.revokedAt} is null`),
   ],
 );

@@ -55,12 +55,7 @@ export type TaskStatus = (typeof taskStatuses)[number];
 export const reportStatuses = ["requested", "draft", "submitted", "returned", "accepted"] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
 
-export const reportEventKinds = [
-  "requested",
-  "submitted",
-  "returned",
-  "accepted",
-] as const;
+export const reportEventKinds = ["requested", "submitted", "returned", "accepted"] as const;
 export type ReportEventKind = (typeof reportEventKinds)[number];
 
 export const recordKinds = [
@@ -83,7 +78,8 @@ export const commentDispositions = [
 ] as const;
 export type CommentDisposition = (typeof commentDispositions)[number];
 
-export const outboxStatuses = ["pending", "sent", "failed"] as const;
+// "sending": claimed by a sender until its lease ends (lib/notifications/sender.ts).
+export const outboxStatuses = ["pending", "sending", "sent", "failed"] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
 
 export const agendaItemKinds = [

@@ -33,6 +33,10 @@ export const scSessions = pgTable(
     outcomeSymbol: text("outcome_symbol"),
     recordSymbol: text("record_symbol"),
     source: text("source").notNull().default("manual"),
+    // The last import that set this meeting, and the last edit by hand: an import that would
+    // change a meeting edited by hand since is shown as a conflict (lib/calendar).
+    importedAt: timestamp("imported_at", { withTimezone: true }),
+    editedAt: timestamp("edited_at", { withTimezone: true }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -7,6 +7,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { outboxStatuses } from "./enums";
@@ -54,6 +55,8 @@ export const outbox = pgTable(
     lastError: text("last_error"),
     // When the sender may try again after a failure (exponential back-off).
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    // While "sending": the claim ends then, and another sender may take the message again.
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
     relatedEntity: text("related_entity"),
     relatedId: text("related_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -62,5 +65,26 @@ export const outbox = pgTable(
   (t) => [
     index("outbox_status_idx").on(t.status, t.createdAt),
     index("outbox_due_idx").on(t.status, t.nextAttemptAt),
+    index("outbox_page_idx").on(t.createdAt, t.id),
+  ],
+);
+
+// A create command sent twice with the same key (a double click, a retry after a lost
+// answer) runs once: the second gets the first one's result (lib/action.ts).
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    actorId: uuid("actor_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    action: text("action").notNull(),
+    key: text("key").notNull(),
+    result: jsonb("result"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("idempotency_keys_key").on(t.actorId, t.action, t.key),
+    index("idempotency_keys_created_idx").on(t.createdAt),
   ],
 );

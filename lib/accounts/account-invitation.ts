@@ -6,6 +6,7 @@ import { appLink } from "@/lib/app-url";
 import { catalogueFor } from "@/lib/i18n/catalogues";
 import { formatForEmail, queueEmail } from "@/lib/notifications/queue";
 import { issueAccountToken } from "./tokens";
+import { effectiveReplyDeadline } from "@/lib/invitations/reply-deadline";
 
 // The e-mail that lets a new person in: a single-use link to set their password (valid 7
 // days), what they are in the application for, and what is waiting for them there.
@@ -16,7 +17,7 @@ export async function pendingFor(tx: Tx, userId: string, locale: string): Promis
     .select({
       organization: organizations.name,
       meeting: meetings.title,
-      deadline: invitations.replyDeadline,
+      deadline: effectiveReplyDeadline,
       timeZone: meetings.timeZone,
     })
     .from(memberships)

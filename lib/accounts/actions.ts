@@ -17,24 +17,24 @@ import { setPasswordWithToken } from "./set-password";
 import { signOutOtherSessions } from "./sign-out-other-sessions";
 import { updatePreferences } from "./update-preferences";
 
-export async function addUserAction(input: unknown) {
-  return runAction(addUser, input);
+export async function addUserAction(input: unknown, meta?: unknown) {
+  return runAction(addUser, input, meta);
 }
 
-export async function resendInvitationAction(input: unknown) {
-  return runAction(resendInvitation, input);
+export async function resendInvitationAction(input: unknown, meta?: unknown) {
+  return runAction(resendInvitation, input, meta);
 }
 
-export async function deactivateUserAction(input: unknown) {
-  return runAction(deactivateUser, input);
+export async function deactivateUserAction(input: unknown, meta?: unknown) {
+  return runAction(deactivateUser, input, meta);
 }
 
-export async function reactivateUserAction(input: unknown) {
-  return runAction(reactivateUser, input);
+export async function reactivateUserAction(input: unknown, meta?: unknown) {
+  return runAction(reactivateUser, input, meta);
 }
 
-export async function updatePreferencesAction(input: unknown) {
-  return runAction(updatePreferences, input);
+export async function updatePreferencesAction(input: unknown, meta?: unknown) {
+  return runAction(updatePreferences, input, meta);
 }
 
 /** After the session version moved on, the session in use is re-issued for the new one. */

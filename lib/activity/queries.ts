@@ -40,17 +40,26 @@ export async function listAudit(db: DbOrTx, viewer: Viewer, { before }: { before
   };
 }
 
-/** E-mails queued for sending, newest first. */
-export async function listOutbox(db: DbOrTx, viewer: Viewer, { before }: { before?: Date } = {}) {
+/**
+ * E-mails queued for sending, newest first, a page at a time. Keyset on (queued at, id), the
+ * cursor being the last row shown: e-mails queued in one transaction share their time to the
+ * microsecond (more precisely than a JavaScript date), and none is skipped between pages.
+ */
+export async function listOutbox(db: DbOrTx, viewer: Viewer, { after }: { after?: string } = {}) {
   if (!can(viewer, "outbox.read")) throw new ForbiddenError();
+  const cursor = after && /^[0-9a-f-]{36}$/i.test(after) ? after : undefined;
   const rows = await db
     .select()
     .from(outbox)
-    .where(before ? lt(outbox.createdAt, before) : undefined)
-    .orderBy(desc(outbox.createdAt))
+    .where(
+      cursor
+        ? sql`(${outbox.createdAt}, ${outbox.id}) < (select o.created_at, o.id from ${outbox} o where o.id = ${cursor})`
+        : undefined,
+    )
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
     .limit(PAGE_SIZE + 1);
   return {
     rows: rows.slice(0, PAGE_SIZE),
-    nextBefore: rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]?.createdAt : undefined,
+    nextAfter: rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]?.id : undefined,
   };
 }

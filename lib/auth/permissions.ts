@@ -43,6 +43,7 @@ const policy = {
   // The audit trail and the outbox are the secretariat's.
   "audit.read": (v: Viewer) => isSecretariat(v),
   "outbox.read": (v: Viewer) => isSecretariat(v),
+  "outbox.manage": (v: Viewer) => isSecretariat(v),
   // Every user keeps their own profile: language, time zone, password, sessions.
   "profile.updateOwn": anyone,
   // Accounts: the secretariat adds people, re-sends their invitation, deactivates them.

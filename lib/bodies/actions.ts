@@ -7,22 +7,22 @@ import { removeChair } from "./remove-chair";
 import { setMembers } from "./set-members";
 import { updateBody } from "./update-body";
 
-export async function createBodyAction(input: unknown) {
-  return runAction(createBody, input);
+export async function createBodyAction(input: unknown, meta?: unknown) {
+  return runAction(createBody, input, meta);
 }
 
-export async function updateBodyAction(input: unknown) {
-  return runAction(updateBody, input);
+export async function updateBodyAction(input: unknown, meta?: unknown) {
+  return runAction(updateBody, input, meta);
 }
 
-export async function appointChairAction(input: unknown) {
-  return runAction(appointChair, input);
+export async function appointChairAction(input: unknown, meta?: unknown) {
+  return runAction(appointChair, input, meta);
 }
 
-export async function removeChairAction(input: unknown) {
-  return runAction(removeChair, input);
+export async function removeChairAction(input: unknown, meta?: unknown) {
+  return runAction(removeChair, input, meta);
 }
 
-export async function setMembersAction(input: unknown) {
-  return runAction(setMembers, input);
+export async function setMembersAction(input: unknown, meta?: unknown) {
+  return runAction(setMembers, input, meta);
 }

@@ -11,20 +11,20 @@ import { removeClosedDay } from "./remove-closed-day";
 import { revokeFeedToken } from "./revoke-feed-token";
 import { updateCouncilMeeting } from "./update-council-meeting";
 
-export async function createCouncilMeetingAction(input: unknown) {
-  return runAction(createCouncilMeeting, input);
+export async function createCouncilMeetingAction(input: unknown, meta?: unknown) {
+  return runAction(createCouncilMeeting, input, meta);
 }
 
-export async function updateCouncilMeetingAction(input: unknown) {
-  return runAction(updateCouncilMeeting, input);
+export async function updateCouncilMeetingAction(input: unknown, meta?: unknown) {
+  return runAction(updateCouncilMeeting, input, meta);
 }
 
-export async function deleteCouncilMeetingAction(input: unknown) {
-  return runAction(deleteCouncilMeeting, input);
+export async function deleteCouncilMeetingAction(input: unknown, meta?: unknown) {
+  return runAction(deleteCouncilMeeting, input, meta);
 }
 
-export async function importProgrammeAction(input: unknown) {
-  return runAction(importProgramme, input);
+export async function importProgrammeAction(input: unknown, meta?: unknown) {
+  return runAction(importProgramme, input, meta);
 }
 
 /** Reads the file and says what an import would do; writes nothing. */
@@ -32,12 +32,12 @@ export async function previewImportAction(input: unknown) {
   return runQuery(previewImport, input);
 }
 
-export async function addClosedDayAction(input: unknown) {
-  return runAction(addClosedDay, input);
+export async function addClosedDayAction(input: unknown, meta?: unknown) {
+  return runAction(addClosedDay, input, meta);
 }
 
-export async function removeClosedDayAction(input: unknown) {
-  return runAction(removeClosedDay, input);
+export async function removeClosedDayAction(input: unknown, meta?: unknown) {
+  return runAction(removeClosedDay, input, meta);
 }
 
 export async function createFeedTokenAction() {

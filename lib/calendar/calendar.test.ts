@@ -56,7 +56,7 @@ describe("the Council calendar", () => {
   it("previews an import without writing, matching existing meetings", async () => {
     const before = await sessions(db);
     const preview = await previewOf(db, secretariat, "p.csv", programme);
-    expect(preview.counts).toEqual({ new: 2, update: 0, unchanged: 1, invalid: 0 });
+    expect(preview.counts).toEqual({ new: 2, update: 0, conflict: 0, unchanged: 1, invalid: 0 });
     expect(preview.rows.map((r) => r.status)).toEqual(["new", "new", "unchanged"]);
     expect(await sessions(db)).toBe(before);
   });
@@ -70,7 +70,7 @@ describe("the Council calendar", () => {
     });
     expect(first).toEqual({
       ok: true,
-      data: { fileName: "p.csv", created: 2, updated: 0, unchanged: 1 },
+      data: { fileName: "p.csv", created: 2, updated: 0, keptHandEdits: 0, unchanged: 1 },
     });
     expect(await sessions(db)).toBe(before + 2);
     const auditsAfterFirst = await audits(db);
@@ -81,7 +81,7 @@ describe("the Council calendar", () => {
     });
     expect(second).toEqual({
       ok: true,
-      data: { fileName: "p.csv", created: 0, updated: 0, unchanged: 3 },
+      data: { fileName: "p.csv", created: 0, updated: 0, keptHandEdits: 0, unchanged: 3 },
     });
     expect(await sessions(db)).toBe(before + 2);
     expect(await audits(db)).toBe(auditsAfterFirst + 1);

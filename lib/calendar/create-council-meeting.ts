@@ -17,7 +17,13 @@ export const createCouncilMeeting = defineAction({
     const now = clock.stamp();
     const [row] = await tx
       .insert(scSessions)
-      .values({ ...input, source: "entered by hand", createdAt: now, updatedAt: now })
+      .values({
+        ...input,
+        source: "entered by hand",
+        createdAt: now,
+        updatedAt: now,
+        editedAt: new Date(),
+      })
       .returning({ id: scSessions.id });
     if (!row) throw new Error("insert returned nothing");
     await audit({

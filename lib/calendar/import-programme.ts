@@ -8,7 +8,10 @@ import { parseProgramme } from "./parse-programme";
 import { importSchema } from "./schemas";
 
 // Nothing is written unless the whole file is valid (see importVerdict, which the preview
-// shows); importing the same file twice adds nothing.
+// shows); importing the same file twice adds nothing. A Council meeting edited by hand since
+// its last import keeps the hand edit unless the secretariat says to overwrite it; the import
+// refuses if the calendar changed since the preview. Every meeting written has its audit row
+// with the values before and after.
 export const importProgramme = defineAction({
   name: "calendar.importProgramme",
   schema: importSchema,
@@ -16,32 +19,72 @@ export const importProgramme = defineAction({
   async run({ tx, input, audit, clock }) {
     const parsed = parseProgramme(input.fileName, input.content);
     const rows = await matchProgramme(tx, parsed.rows);
-    const verdict = importVerdict({ errors: parsed.errors, rows });
+    const overwrite = !!input.overwriteHandEdits;
+    const verdict = importVerdict({ errors: parsed.errors, rows, overwriteHandEdits: overwrite });
     if (verdict.kind === "hasErrors")
       throw new ValidationError({ content: ["importHasErrors"] }, "importHasErrors");
     if (verdict.kind === "empty")
       throw new ValidationError({ content: ["importEmpty"] }, "importEmpty");
+    // What the preview showed must still be what is stored: else preview again.
+    const expected = input.expectedVersions ?? {};
+    for (const row of rows) {
+      const shown = row.existingId ? expected[row.existingId] : undefined;
+      if (shown !== undefined && shown !== row.existingVersion)
+        throw new ValidationError(
+          { content: ["calendarChangedSincePreview"] },
+          "calendarChangedSincePreview",
+        );
+    }
     const source = `import: ${input.fileName}`.slice(0, 200);
     const now = clock.stamp();
+    const importedAt = new Date();
     const created = rows.filter((r) => r.status === "new");
     if (created.length > 0) {
-      await tx
+      const inserted = await tx
         .insert(scSessions)
-        .values(created.map((r) => ({ ...r.data, source, createdAt: now, updatedAt: now })));
+        .values(
+          created.map((r) => ({ ...r.data, source, createdAt: now, updatedAt: now, importedAt })),
+        )
+        .returning({ id: scSessions.id });
+      for (const [index, row] of inserted.entries()) {
+        await audit({
+          action: "calendar.importProgramme",
+          entity: "sc_session",
+          entityId: row.id,
+          after: created[index]?.data,
+        });
+      }
     }
-    const updated = rows.filter((r) => r.status === "update");
+    const updated = rows.filter(
+      (r) => r.status === "update" || (r.status === "conflict" && overwrite),
+    );
     for (const row of updated) {
       if (!row.existingId) continue;
       await tx
         .update(scSessions)
-        .set({ ...row.data, source, version: sql`${scSessions.version} + 1`, updatedAt: now })
+        .set({
+          ...row.data,
+          source,
+          version: sql`${scSessions.version} + 1`,
+          updatedAt: now,
+          importedAt,
+        })
         .where(eq(scSessions.id, row.existingId));
+      await audit({
+        action: "calendar.importProgramme",
+        entity: "sc_session",
+        entityId: row.existingId,
+        before: row.existing,
+        after: row.data,
+      });
     }
+    const kept = rows.filter((r) => r.status === "conflict" && !overwrite).length;
     const summary = {
       fileName: input.fileName,
       created: created.length,
       updated: updated.length,
-      unchanged: rows.length - created.length - updated.length,
+      keptHandEdits: kept,
+      unchanged: rows.filter((r) => r.status === "unchanged").length,
     };
     await audit({
       action: "calendar.importProgramme",

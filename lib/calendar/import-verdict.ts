@@ -16,11 +16,19 @@ export type ImportVerdict =
 export function importVerdict({
   errors,
   rows,
+  overwriteHandEdits = false,
 }: {
   errors: readonly ImportError[];
-  rows: readonly { status: "new" | "update" | "unchanged" }[];
+  rows: readonly { status: "new" | "update" | "conflict" | "unchanged" }[];
+  /** Whether the rows in conflict with a hand edit are written too. */
+  overwriteHandEdits?: boolean;
 }): ImportVerdict {
-  const writes = rows.filter((r) => r.status !== "unchanged").length;
+  const writes = rows.filter(
+    (r) =>
+      r.status === "new" ||
+      r.status === "update" ||
+      (r.status === "conflict" && overwriteHandEdits),
+  ).length;
   if (errors.length > 0)
     return { kind: "hasErrors", invalidRows: new Set(errors.map((e) => e.line)).size, writes };
   if (rows.length === 0) return { kind: "empty" };

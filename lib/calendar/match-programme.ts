@@ -6,8 +6,16 @@ import type { ImportedRow } from "./parse-programme";
 import type { CouncilMeetingInput } from "./schemas";
 
 export type MatchedRow = ImportedRow & {
-  status: "new" | "update" | "unchanged";
+  /**
+   * "conflict": the file would change a Council meeting that was edited by hand since it was
+   * last imported (or was entered by hand): the import keeps the hand edit unless told not to.
+   */
+  status: "new" | "update" | "conflict" | "unchanged";
   existingId?: string;
+  /** The stored meeting's version when matched: the import refuses if it moved since. */
+  existingVersion?: number;
+  /** The stored values, for what a conflict would overwrite. */
+  existing?: Omit<CouncilMeetingInput, "format"> & { format: string };
 };
 
 const compared = [
@@ -47,6 +55,9 @@ export async function matchProgramme(db: DbOrTx, rows: ImportedRow[]): Promise<M
             presidency: scSessions.presidency,
             withRegionalOrganizations: scSessions.withRegionalOrganizations,
             outcomeSymbol: scSessions.outcomeSymbol,
+            version: scSessions.version,
+            editedAt: scSessions.editedAt,
+            importedAt: scSessions.importedAt,
           })
           .from(scSessions)
           .where(or(...conditions))
@@ -57,6 +68,14 @@ export async function matchProgramme(db: DbOrTx, rows: ImportedRow[]): Promise<M
     const match = byKey.get(councilMeetingKey(row.data));
     if (!match) return { ...row, status: "new" };
     const same = compared.every((field) => match[field] === row.data[field]);
-    return { ...row, status: same ? "unchanged" : "update", existingId: match.id };
+    const { id, version, editedAt, importedAt, ...existing } = match;
+    const editedByHand = !!editedAt && (!importedAt || editedAt > importedAt);
+    return {
+      ...row,
+      status: same ? "unchanged" : editedByHand ? "conflict" : "update",
+      existingId: id,
+      existingVersion: version,
+      existing,
+    };
   });
 }

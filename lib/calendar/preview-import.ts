@@ -8,9 +8,13 @@ export type ImportPreview = {
   kind: "csv" | "ics";
   rows: MatchedRow[];
   errors: ImportError[];
-  counts: { new: number; update: number; unchanged: number; invalid: number };
+  counts: { new: number; update: number; conflict: number; unchanged: number; invalid: number };
   /** Whether the import may go ahead, as the import command will decide it. */
   verdict: ImportVerdict;
+  /** The same, if the rows in conflict with hand edits were overwritten too. */
+  verdictOverwriting: ImportVerdict;
+  /** The versions shown, for the import to check nothing moved since (id -> version). */
+  expectedVersions: Record<string, number>;
 };
 
 /** What importing the file would do, row by row; writes nothing. */
@@ -23,6 +27,16 @@ export const previewImport = defineQuery({
     const rows = await matchProgramme(db, parsed.rows);
     const invalidLines = new Set(parsed.errors.map((e) => e.line));
     const verdict = importVerdict({ errors: parsed.errors, rows });
+    const verdictOverwriting = importVerdict({
+      errors: parsed.errors,
+      rows,
+      overwriteHandEdits: true,
+    });
+    const expectedVersions = Object.fromEntries(
+      rows.flatMap((r) =>
+        r.existingId && r.existingVersion ? [[r.existingId, r.existingVersion]] : [],
+      ),
+    );
     return {
       kind: parsed.kind,
       rows,
@@ -30,10 +44,13 @@ export const previewImport = defineQuery({
       counts: {
         new: rows.filter((r) => r.status === "new").length,
         update: rows.filter((r) => r.status === "update").length,
+        conflict: rows.filter((r) => r.status === "conflict").length,
         unchanged: rows.filter((r) => r.status === "unchanged").length,
         invalid: invalidLines.size,
       },
       verdict,
+      verdictOverwriting,
+      expectedVersions,
     };
   },
 });

@@ -94,6 +94,10 @@ export const MAX_IMPORT_ROWS = 2000;
 export const importSchema = z.strictObject({
   fileName: z.string().trim().max(200),
   content: z.string().max(MAX_IMPORT_BYTES, { error: "fileTooLarge" }),
+  /** Also write the rows that would change a Council meeting edited by hand. */
+  overwriteHandEdits: z.boolean().optional(),
+  /** The versions the preview showed (id -> version): the import refuses if one moved since. */
+  expectedVersions: z.record(z.uuid(), z.number().int().positive()).optional(),
 });
 
 export const addClosedDaySchema = z.strictObject({

@@ -27,7 +27,13 @@ export const updateCouncilMeeting = defineAction({
     }
     const [after] = await tx
       .update(scSessions)
-      .set({ ...changes, version: sql`${scSessions.version} + 1`, updatedAt: clock.stamp() })
+      .set({
+        ...changes,
+        version: sql`${scSessions.version} + 1`,
+        updatedAt: clock.stamp(),
+        // Edited by hand: a later import that would change it asks first (match-programme.ts).
+        editedAt: new Date(),
+      })
       .where(and(eq(scSessions.id, id), eq(scSessions.version, version)))
       .returning(councilMeetingColumns);
     if (!after) throw new ConflictError(normalizeTime(before));

@@ -20,6 +20,7 @@ import { replyWindow } from "@/lib/invitations/windows";
 import { nextOrLatestMeeting, upcomingDeadlines } from "@/lib/meetings/queries";
 import { countOrganizations } from "@/lib/organizations/queries";
 import { myTasks } from "@/lib/tasks/queries";
+import { effectiveReplyDeadline } from "@/lib/invitations/reply-deadline";
 
 /** What needs the viewer now: the meeting in view and the counts that matter to their role. */
 export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
@@ -92,7 +93,7 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
       ? db
           .select({
             organizationId: invitations.organizationId,
-            replyDeadline: invitations.replyDeadline,
+            replyDeadline: effectiveReplyDeadline,
             meetingStatus: meetings.status,
           })
           .from(invitations)

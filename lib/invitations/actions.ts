@@ -6,18 +6,18 @@ import { recordAttendance } from "./record-attendance";
 import { replyToInvitation } from "./reply-to-invitation";
 import { sendReminders } from "./send-reminders";
 
-export async function openInvitationsAction(input: unknown) {
-  return runAction(openInvitations, input);
+export async function openInvitationsAction(input: unknown, meta?: unknown) {
+  return runAction(openInvitations, input, meta);
 }
 
-export async function replyToInvitationAction(input: unknown) {
-  return runAction(replyToInvitation, input);
+export async function replyToInvitationAction(input: unknown, meta?: unknown) {
+  return runAction(replyToInvitation, input, meta);
 }
 
-export async function sendRemindersAction(input: unknown) {
-  return runAction(sendReminders, input);
+export async function sendRemindersAction(input: unknown, meta?: unknown) {
+  return runAction(sendReminders, input, meta);
 }
 
-export async function recordAttendanceAction(input: unknown) {
-  return runAction(recordAttendance, input);
+export async function recordAttendanceAction(input: unknown, meta?: unknown) {
+  return runAction(recordAttendance, input, meta);
 }

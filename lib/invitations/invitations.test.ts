@@ -15,6 +15,7 @@ import {
 import { executeAction } from "@/lib/action";
 import { planMeeting } from "@/lib/meetings/plan-meeting";
 import { sendDueEmails } from "@/lib/notifications/sender";
+import { effectiveReplyDeadline } from "./reply-deadline";
 import { removeFocalPoint } from "@/lib/organizations/remove-focal-point";
 import { createTestDatabase } from "@/tests/database";
 import { viewerFor } from "@/tests/viewers";
@@ -119,7 +120,8 @@ describe("invitations and attendance", () => {
       .select({
         id: invitations.id,
         organizationId: invitations.organizationId,
-        replyDeadline: invitations.replyDeadline,
+        ownDeadline: invitations.replyDeadline,
+        replyDeadline: effectiveReplyDeadline,
         status: invitations.status,
         createdAt: invitations.createdAt,
       })
@@ -130,10 +132,13 @@ describe("invitations and attendance", () => {
     expect(new Set(rows.map((r) => dayIn(r.createdAt, secretariat.timeZone)))).toEqual(
       new Set(["2006-03-01"]),
     );
+    // Each invitation follows the meeting's deadline (one source): none of its own.
     expect(
       rows.every(
         (r) =>
-          r.status === "pending" && r.replyDeadline?.toISOString() === "2006-08-25T22:00:00.000Z",
+          r.status === "pending" &&
+          r.ownDeadline === null &&
+          r.replyDeadline?.toISOString() === "2006-08-25T22:00:00.000Z",
       ),
     ).toBe(true);
     for (const o of all)

@@ -55,7 +55,8 @@ export const openInvitations = defineAction({
         chosen.map((o) => ({
           meetingId: meeting.id,
           organizationId: o.id,
-          replyDeadline,
+          // No deadline of its own: the invitation follows the meeting's (reply-deadline.ts).
+          replyDeadline: null,
           createdAt: now,
           updatedAt: now,
         })),
@@ -63,7 +64,7 @@ export const openInvitations = defineAction({
       .onConflictDoNothing()
       .returning({ id: invitations.id, organizationId: invitations.organizationId });
 
-    // The meeting's own reply deadline follows the one the invitations state.
+    // The deadline chosen here is the meeting's: every invitation follows it.
     await tx
       .insert(meetingDeadlines)
       .values({

@@ -5,6 +5,7 @@ import { invitations, meetings, memberships, organizations, users } from "@/db/s
 import type { InvitationStatus, OrganizationKind } from "@/db/schema/enums";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { effectiveReplyDeadline } from "./reply-deadline";
 
 const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
 
@@ -100,7 +101,7 @@ export async function getInvitation(db: DbOrTx, viewer: Viewer, invitationId: st
       headTitle: invitations.headTitle,
       delegation: invitations.delegation,
       remarks: invitations.remarks,
-      replyDeadline: invitations.replyDeadline,
+      replyDeadline: effectiveReplyDeadline,
       repliedAt: invitations.repliedAt,
       enteredBySecretariat: invitations.enteredBySecretariat,
       repliedByName: users.name,
@@ -137,7 +138,7 @@ export async function invitationsForViewer(db: DbOrTx, viewer: Viewer) {
     .select({
       id: invitations.id,
       status: invitations.status,
-      replyDeadline: invitations.replyDeadline,
+      replyDeadline: effectiveReplyDeadline,
       organizationName: organizations.name,
       meetingId: meetings.id,
       meetingTitle: meetings.title,

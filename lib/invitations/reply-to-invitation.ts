@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { invitations, meetings } from "@/db/schema";
 import { defineAction } from "@/lib/action";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { effectiveReplyDeadline } from "./reply-deadline";
 import { type ReplyOutput, replySchema } from "./schemas";
 import { replyWindow } from "./windows";
 
@@ -101,7 +102,7 @@ export const replyToInvitation = defineAction({
     const [current] = await tx
       .select({
         ...stored,
-        replyDeadline: invitations.replyDeadline,
+        replyDeadline: effectiveReplyDeadline,
         meetingStatus: meetings.status,
       })
       .from(invitations)

@@ -114,7 +114,11 @@ export const openInvitationsSchema = z.strictObject({
   replyDeadline: localDateTime,
 });
 
-export const sendRemindersSchema = z.strictObject({ meetingId: z.uuid() });
+export const sendRemindersSchema = z.strictObject({
+  meetingId: z.uuid(),
+  /** Remind also the organizations reminded in the last 24 hours. */
+  force: z.boolean().optional(),
+});
 
 export const recordAttendanceSchema = z.strictObject({
   meetingId: z.uuid(),

@@ -1,12 +1,19 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { invitations, meetings, memberships, organizations, users } from "@/db/schema";
 import { defineAction } from "@/lib/action";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { formatForEmail, queueEmail } from "@/lib/notifications/queue";
+import { effectiveReplyDeadline } from "./reply-deadline";
 import { sendRemindersSchema } from "./schemas";
 import { reminderWindow } from "./windows";
 
-/** One click: every organization that has not replied gets a reminder, recorded on it. */
+/**
+ * One click: every organization that has not replied gets a reminder, recorded on it, except
+ * those reminded in the last 24 hours (a second click, a colleague clicking too) unless the
+ * secretariat forces it.
+ */
+export const REMIND_AGAIN_AFTER_MS = 24 * 3_600_000;
+
 export const sendReminders = defineAction({
   name: "invitation.remind",
   schema: sendRemindersSchema,
@@ -26,17 +33,32 @@ export const sendReminders = defineAction({
     if (reminding.reason)
       throw new ValidationError({ _form: [reminding.reason] }, reminding.reason);
     const now = clock.stamp();
+    const recently = new Date(now.getTime() - REMIND_AGAIN_AFTER_MS);
     const pending = await tx
       .update(invitations)
       .set({ lastRemindedAt: now, remindersSent: sql`${invitations.remindersSent} + 1` })
-      .where(and(eq(invitations.meetingId, input.meetingId), eq(invitations.status, "pending")))
+      .where(
+        and(
+          eq(invitations.meetingId, input.meetingId),
+          eq(invitations.status, "pending"),
+          input.force
+            ? undefined
+            : or(isNull(invitations.lastRemindedAt), lt(invitations.lastRemindedAt, recently)),
+        ),
+      )
       .returning({
         id: invitations.id,
         organizationId: invitations.organizationId,
-        replyDeadline: invitations.replyDeadline,
+        replyDeadline: effectiveReplyDeadline,
       });
-    if (pending.length === 0)
-      throw new ValidationError({ _form: ["nothingToRemind"] }, "nothingToRemind");
+    if (pending.length === 0) {
+      const [waiting] = await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(invitations)
+        .where(and(eq(invitations.meetingId, input.meetingId), eq(invitations.status, "pending")));
+      const reason = (waiting?.n ?? 0) > 0 ? "allRemindedRecently" : "nothingToRemind";
+      throw new ValidationError({ _form: [reason] }, reason);
+    }
     const recipients = await tx
       .select({
         email: users.email,
@@ -78,7 +100,7 @@ export const sendReminders = defineAction({
       action: "invitation.remind",
       entity: "meeting",
       entityId: input.meetingId,
-      after: { organizations: pending.length, emails: recipients.length },
+      after: { organizations: pending.length, emails: recipients.length, forced: !!input.force },
     });
     return { organizations: pending.length, emails: recipients.length };
   },

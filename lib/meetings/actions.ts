@@ -7,20 +7,20 @@ import { assessMeetingDates } from "./planning";
 import { updateDeadlines } from "./update-deadlines";
 import { updateMeeting } from "./update-meeting";
 
-export async function planMeetingAction(input: unknown) {
-  return runAction(planMeeting, input);
+export async function planMeetingAction(input: unknown, meta?: unknown) {
+  return runAction(planMeeting, input, meta);
 }
 
-export async function updateMeetingAction(input: unknown) {
-  return runAction(updateMeeting, input);
+export async function updateMeetingAction(input: unknown, meta?: unknown) {
+  return runAction(updateMeeting, input, meta);
 }
 
-export async function advanceMeetingStatusAction(input: unknown) {
-  return runAction(advanceMeetingStatus, input);
+export async function advanceMeetingStatusAction(input: unknown, meta?: unknown) {
+  return runAction(advanceMeetingStatus, input, meta);
 }
 
-export async function updateDeadlinesAction(input: unknown) {
-  return runAction(updateDeadlines, input);
+export async function updateDeadlinesAction(input: unknown, meta?: unknown) {
+  return runAction(updateDeadlines, input, meta);
 }
 
 /** The warnings for dates typed by hand, as the planning form changes (reads only). */

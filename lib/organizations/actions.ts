@@ -5,14 +5,14 @@ import { designateFocalPoint } from "./designate-focal-point";
 import { removeFocalPoint } from "./remove-focal-point";
 import { updateOrganization } from "./update-organization";
 
-export async function updateOrganizationAction(input: unknown) {
-  return runAction(updateOrganization, input);
+export async function updateOrganizationAction(input: unknown, meta?: unknown) {
+  return runAction(updateOrganization, input, meta);
 }
 
-export async function designateFocalPointAction(input: unknown) {
-  return runAction(designateFocalPoint, input);
+export async function designateFocalPointAction(input: unknown, meta?: unknown) {
+  return runAction(designateFocalPoint, input, meta);
 }
 
-export async function removeFocalPointAction(input: unknown) {
-  return runAction(removeFocalPoint, input);
+export async function removeFocalPointAction(input: unknown, meta?: unknown) {
+  return runAction(removeFocalPoint, input, meta);
 }

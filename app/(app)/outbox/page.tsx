@@ -10,8 +10,14 @@ import { listOutbox } from "@/lib/activity/queries";
 import { requireUser } from "@/lib/auth/session";
 import { formatInstant } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
+import { RequeueButton } from "./requeue-button";
 
-const tone: Record<OutboxStatus, Tone> = { pending: "warning", sent: "success", failed: "danger" };
+const tone: Record<OutboxStatus, Tone> = {
+  pending: "warning",
+  sending: "info",
+  sent: "success",
+  failed: "danger",
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("outbox");
@@ -21,15 +27,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OutboxPage({
   searchParams,
 }: {
-  searchParams: Promise<{ before?: string }>;
+  searchParams: Promise<{ after?: string }>;
 }) {
   const viewer = await requireUser();
-  const raw = (await searchParams).before;
-  const before = raw && !Number.isNaN(Date.parse(raw)) ? new Date(raw) : undefined;
+  const after = (await searchParams).after;
   const [t, format, page] = await Promise.all([
     getTranslations("outbox"),
     getFormatter(),
-    orNotFound(listOutbox(await getDb(), viewer, { before })),
+    orNotFound(listOutbox(await getDb(), viewer, { after })),
   ]);
   return (
     <>
@@ -60,17 +65,24 @@ export default async function OutboxPage({
             key: "status",
             header: t("status"),
             cell: (row) => (
-              <StatusBadge tone={tone[row.status]}>{t(`statuses.${row.status}`)}</StatusBadge>
+              <>
+                <StatusBadge tone={tone[row.status]}>{t(`statuses.${row.status}`)}</StatusBadge>
+                {row.lastError && row.status !== "sent" ? (
+                  <div className="muted">
+                    {t("attempts", { count: row.attempts, error: row.lastError })}
+                  </div>
+                ) : null}
+                {row.status === "failed" ? (
+                  <RequeueButton id={row.id} recipient={row.recipient} />
+                ) : null}
+              </>
             ),
           },
         ]}
       />
-      {page.nextBefore ? (
+      {page.nextAfter ? (
         <p className="mt-l">
-          <Link
-            className="button secondary"
-            href={`/outbox?before=${encodeURIComponent(page.nextBefore.toISOString())}`}
-          >
+          <Link className="button secondary" href={`/outbox?after=${page.nextAfter}`}>
             {t("older")}
           </Link>
         </p>

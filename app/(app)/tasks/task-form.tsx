@@ -35,7 +35,8 @@ export function AssignTaskForm({
   const t = useTranslations("tasks");
   const state = useActionForm({
     schema: assignTaskSchema,
-    action: (values) => (edit ? editTaskAction({ ...edit, ...values }) : assignTaskAction(values)),
+    action: (values, meta) =>
+      edit ? editTaskAction({ ...edit, ...values }) : assignTaskAction(values, meta),
     defaultValues,
     redirectTo: (data) => `/tasks/${data.id}`,
   });

@@ -12,7 +12,7 @@ import {
   useForm,
 } from "react-hook-form";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/action";
+import type { ActionMeta, ActionResult } from "@/lib/action";
 
 /** A zod schema whose input and output are both form-shaped objects. */
 type FormSchema = z.ZodType<FieldValues, FieldValues>;
@@ -20,8 +20,11 @@ type FormSchema = z.ZodType<FieldValues, FieldValues>;
 export type ActionFormOptions<S extends FormSchema, R> = {
   /** The area's schema: the same one the server action parses. */
   schema: S;
-  /** The server action (or a wrapper adding fields such as the id and version). */
-  action: (values: z.output<S>) => Promise<ActionResult<R>>;
+  /**
+   * The server action (or a wrapper adding fields such as the id and version; pass `meta` on
+   * so that a repeated submit of the same form is recognised as one: lib/action.ts).
+   */
+  action: (values: z.output<S>, meta: ActionMeta) => Promise<ActionResult<R>>;
   defaultValues: DefaultValues<z.input<S>>;
   mode?: Mode;
   /** After a save: the confirmation the form shows. */
@@ -73,6 +76,10 @@ export function useActionForm<S extends FormSchema, R>(
   // The latest options, so the submit handler never runs with stale callbacks.
   const latest = useRef(options);
   latest.current = options;
+  // One key per submission: a double click or a retry after a lost answer reuses it (and
+  // the server answers with the first result); a successful save starts a new one.
+  const idempotencyKey = useRef<string>("");
+  if (!idempotencyKey.current) idempotencyKey.current = newKey();
 
   const onSubmit = form.handleSubmit(
     async (values) => {
@@ -80,8 +87,9 @@ export function useActionForm<S extends FormSchema, R>(
       setSuccess(null);
       setConflict(null);
       const { action, message, redirectTo, resetTo, onSuccess, onFailure } = latest.current;
-      const result = await action(values);
+      const result = await action(values, { idempotencyKey: idempotencyKey.current });
       if (result.ok) {
+        idempotencyKey.current = newKey();
         const confirmation = message?.(result.data, values) ?? null;
         const next = redirectTo?.(result.data, values);
         if (resetTo) form.reset(resetTo(result.data, values));
@@ -133,4 +141,10 @@ export function useActionForm<S extends FormSchema, R>(
     loadConflict,
     dismissConflict: () => setConflict(null),
   };
+}
+
+function newKey(): string {
+  return typeof crypto !== "undefined" && "randomUUID" in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
 }

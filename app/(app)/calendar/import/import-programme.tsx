@@ -13,7 +13,7 @@ import type { ImportPreview } from "@/lib/calendar/preview-import";
 import { MAX_IMPORT_BYTES } from "@/lib/calendar/schemas";
 
 type Loaded = { fileName: string; content: string };
-type Done = { created: number; updated: number; unchanged: number };
+type Done = { created: number; updated: number; keptHandEdits: number; unchanged: number };
 
 /** Choose a file, see what it would do, then confirm. Nothing is written before the confirm. */
 export function ImportProgramme() {
@@ -25,6 +25,8 @@ export function ImportProgramme() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
+  const [overwrite, setOverwrite] = useState(false);
+  const overwriteId = useId();
   const [reading, startReading] = useTransition();
   const importing = useActionCall(importProgrammeAction, {
     onSuccess: (data) => {
@@ -37,6 +39,7 @@ export function ImportProgramme() {
     setPreview(null);
     setDone(null);
     setError(null);
+    setOverwrite(false);
     const chosen = list?.[0];
     if (!chosen) return;
     if (chosen.size > MAX_IMPORT_BYTES) {
@@ -73,7 +76,9 @@ export function ImportProgramme() {
       <FormAlert error={error ?? importing.error} />
       {done ? (
         <div className="alert success" role="status">
-          {t("done", done)} <Link href="/calendar">{t("seeCalendar")}</Link>
+          {t("done", done)}
+          {done.keptHandEdits > 0 ? ` ${t("keptHandEdits", { count: done.keptHandEdits })}` : ""}{" "}
+          <Link href="/calendar">{t("seeCalendar")}</Link>
         </div>
       ) : null}
       {preview ? (
@@ -153,21 +158,55 @@ export function ImportProgramme() {
                           ? "success"
                           : row.status === "update"
                             ? "warning"
-                            : "neutral"
+                            : row.status === "conflict"
+                              ? "danger"
+                              : "neutral"
                       }
                     >
                       {t(`status.${row.status}`)}
                     </StatusBadge>
                   ),
                 },
+                {
+                  key: "stored",
+                  header: t("stored"),
+                  cell: (row) =>
+                    row.status === "conflict" && row.existing ? (
+                      <span className="muted">
+                        {t("storedValues", {
+                          date: `${row.existing.meetingDate} ${row.existing.meetingTime ?? ""}`.trim(),
+                          title: row.existing.title,
+                        })}
+                      </span>
+                    ) : null,
+                },
               ]}
             />
           ) : null}
+          {preview.counts.conflict > 0 ? (
+            <div className="alert warning">
+              <p>{t("conflicts", { count: preview.counts.conflict })}</p>
+              <label htmlFor={overwriteId} className="checks">
+                <input
+                  id={overwriteId}
+                  type="checkbox"
+                  checked={overwrite}
+                  onChange={(e) => setOverwrite(e.target.checked)}
+                />{" "}
+                {t("overwriteHandEdits")}
+              </label>
+            </div>
+          ) : null}
           <ImportButton
-            verdict={preview.verdict}
+            verdict={overwrite ? preview.verdictOverwriting : preview.verdict}
             pending={importing.pending}
             onImport={() => {
-              if (file) importing.run(file);
+              if (file)
+                importing.run({
+                  ...file,
+                  overwriteHandEdits: overwrite,
+                  expectedVersions: preview.expectedVersions,
+                });
             }}
           />
         </section>

@@ -21,7 +21,8 @@ export function DesignateFocalPointForm({
   const state = useActionForm({
     schema: designateFocalPointSchema,
     // The version the page shows now (it changes with each designation or removal).
-    action: (values) => designateFocalPointAction({ ...values, organizationId, version }),
+    action: (values, meta) =>
+      designateFocalPointAction({ ...values, organizationId, version }, meta),
     defaultValues: { organizationId, version, name: "", email: "", jobTitle: "" },
     message: (_data, values) => t("focalPointDesignated", { name: values.name }),
     // Empty again for the next designation.

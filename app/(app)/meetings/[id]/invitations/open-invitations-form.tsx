@@ -29,11 +29,11 @@ export function OpenInvitationsForm({
   const state = useActionForm({
     schema: openInvitationsSchema,
     // Only those still listed: the ones invited a moment ago have left the list.
-    action: (values) =>
-      openInvitationsAction({
-        ...values,
-        organizationIds: values.organizationIds.filter((id) => listed.has(id)),
-      }),
+    action: (values, meta) =>
+      openInvitationsAction(
+        { ...values, organizationIds: values.organizationIds.filter((id) => listed.has(id)) },
+        meta,
+      ),
     defaultValues: {
       meetingId,
       organizationIds: organizations.map((o) => o.id),

@@ -5,7 +5,10 @@ import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
 import { sendRemindersAction } from "@/lib/invitations/actions";
 
-/** One click: a reminder to every organization that has not replied yet. */
+/**
+ * One click: a reminder to every organization that has not replied yet (those reminded in
+ * the last 24 hours only when the secretariat insists).
+ */
 export function RemindersButton({
   meetingId,
   pending: count,
@@ -29,6 +32,16 @@ export function RemindersButton({
         {reminders.pending ? t("sending") : t("sendReminders", { count })}
       </button>
       <FormAlert error={reminders.error} success={reminders.success} />
+      {reminders.error === "allRemindedRecently" ? (
+        <button
+          type="button"
+          className="button secondary"
+          disabled={reminders.pending}
+          onClick={() => reminders.run({ meetingId, force: true })}
+        >
+          {t("remindAnyway")}
+        </button>
+      ) : null}
     </div>
   );
 }
