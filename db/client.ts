@@ -25,7 +25,9 @@ export function pgliteDir(): string {
 }
 
 export function openPostgres(url: string, max = 10): Database {
-  const client = postgres(url, { max, onnotice: () => {} });
+  // A database that does not answer fails fast (readiness says 503 within seconds) and the
+  // pool reconnects by itself once it is back.
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 5 });
   return {
     db: drizzlePostgres({ client, schema }),
     kind: "postgres",

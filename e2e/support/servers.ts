@@ -90,7 +90,15 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type Server = { url: string; databaseUrl: string; stop: () => Promise<void> };
+export type Server = {
+  url: string;
+  databaseUrl: string;
+  stop: () => Promise<void>;
+  /** Kills the process at once (SIGKILL), as a crash would. */
+  kill: () => Promise<void>;
+  /** What the server printed (the last 20 kB). */
+  output: () => string;
+};
 
 /** Starts `next start` on a port against a database; resolves once it is ready. */
 export async function startServer({
@@ -168,5 +176,12 @@ export async function startServer({
         clearTimeout(timer);
       }
     },
+    kill: async () => {
+      if (child.exitCode === null) {
+        child.kill("SIGKILL");
+        await exited;
+      }
+    },
+    output: () => output,
   };
 }

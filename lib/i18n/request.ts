@@ -11,7 +11,9 @@ import {
 
 /** The signed-in user's saved language, else the cookie, else the browser's, else English. */
 export async function resolveLocale(): Promise<{ locale: Locale; timeZone: string }> {
-  const viewer = await getViewer();
+  // Without the database (down, or unreachable) the page still speaks the browser's language:
+  // the error page is shown in it rather than failing too.
+  const viewer = await getViewer().catch(() => null);
   if (viewer && isLocale(viewer.locale))
     return { locale: viewer.locale, timeZone: viewer.timeZone };
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;

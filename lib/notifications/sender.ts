@@ -14,9 +14,17 @@ import { appHost } from "@/lib/app-url";
 // Failures are retried with back-off (1, 2, 4 ... minutes, then hourly) and only given up
 // ("failed") once the message has waited 24 hours and been tried at least 5 times.
 
+// OUTBOX_LEASE_MS and OUTBOX_RETRY_BASE_MS shorten the lease and the first retry delay for
+// the fault tests (e2e/faults.spec.ts); the defaults suit production.
+const envMs = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+
 export const DELIVERY = {
   batch: 10,
-  leaseMs: 5 * 60_000,
+  leaseMs: envMs("OUTBOX_LEASE_MS", 5 * 60_000),
+  retryBaseMs: envMs("OUTBOX_RETRY_BASE_MS", 60_000),
   maxDelayMs: 60 * 60_000,
   giveUpAfterMs: 24 * 60 * 60_000,
   minAttemptsBeforeGivingUp: 5,
@@ -61,7 +69,7 @@ export async function claimDueEmails(
 
 /** The wait before the next attempt after `attempts` failed ones. */
 export function retryDelayMs(attempts: number): number {
-  return Math.min(2 ** Math.max(0, attempts - 1) * 60_000, DELIVERY.maxDelayMs);
+  return Math.min(2 ** Math.max(0, attempts - 1) * DELIVERY.retryBaseMs, DELIVERY.maxDelayMs);
 }
 
 export async function recordDelivery(

@@ -1,0 +1,243 @@
+import { eq, inArray, sql } from "drizzle-orm";
+import { invitations, meetings, organizations, outbox } from "../db/schema";
+import { expect, test } from "./fixtures";
+import { roles, storageStateFor } from "./global-setup";
+import { actAs, withDb } from "./support/act";
+import { FakeSmtp } from "./support/fake-smtp";
+import {
+  adminUrl,
+  createDatabase,
+  databaseUrl,
+  dropDatabase,
+  freePort,
+  type Server,
+  startServer,
+} from "./support/servers";
+import { TcpProxy } from "./support/tcp-proxy";
+
+// Faults (issue 12): the database going away and coming back under a running server; an SMTP
+// server that is down, then back; a server killed in the middle of sending an e-mail. The
+// file runs its own production server on its own database, reached through a TCP proxy the
+// test can cut, and sending to a fake SMTP server the test controls.
+
+test.describe.configure({ mode: "serial" });
+
+let database = "";
+let proxy: TcpProxy;
+let smtp: FakeSmtp;
+let server: Server;
+let env: Record<string, string>;
+
+/** The database as the server sees it (through the proxy) and as the test reaches it directly. */
+const direct = () => databaseUrl(database);
+const proxied = () => {
+  const url = new URL(direct());
+  url.port = String(proxy.port);
+  return url.toString();
+};
+
+async function ready(url: string): Promise<number> {
+  try {
+    const response = await fetch(`${url}/api/health/ready`, { signal: AbortSignal.timeout(4_000) });
+    return response.status;
+  } catch {
+    return 0;
+  }
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const run = process.env.E2E_RUN;
+  const template = process.env.E2E_TEMPLATE;
+  if (!run || !template) throw new Error("the e2e global setup did not run");
+  database = `${run}_faults`;
+  await createDatabase(database, template);
+  proxy = new TcpProxy(Number(new URL(adminUrl).port || 5432), new URL(adminUrl).hostname);
+  await proxy.start();
+  smtp = new FakeSmtp(await freePort());
+  env = {
+    DATABASE_URL: proxied(),
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    SMTP_INTERVAL_MS: "300",
+    OUTBOX_LEASE_MS: "3000",
+    OUTBOX_RETRY_BASE_MS: "500",
+  };
+  server = await startServer({ database, env });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  await smtp?.down();
+  await proxy?.cut();
+  if (database) await dropDatabase(database);
+});
+
+test("the database goes away: readiness says so within 5 s, pages explain, and it all comes back", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  expect(await ready(server.url)).toBe(200);
+  const context = await browser.newContext({
+    baseURL: server.url,
+    storageState: storageStateFor("secretariat"),
+  });
+  const page = await context.newPage();
+  await page.goto("/organizations");
+  await expect(page.getByRole("heading", { level: 1, name: "Organizations" })).toBeVisible();
+
+  await proxy.cut();
+  const cutAt = Date.now();
+  await expect.poll(() => ready(server.url), { timeout: 5_000, intervals: [200] }).toBe(503);
+  expect(Date.now() - cutAt).toBeLessThan(5_000);
+
+  const response = await page.goto("/organizations");
+  expect(response?.status()).toBeGreaterThanOrEqual(500);
+  await expect(
+    page.getByRole("alert").filter({ hasText: "cannot reach its database" }),
+  ).toBeVisible();
+  const html = await page.content();
+  expect(html).not.toMatch(/at \S+ \(|node_modules|ECONNREFUSED|stack/i);
+
+  await proxy.restore();
+  const restoredAt = Date.now();
+  await expect.poll(() => ready(server.url), { timeout: 30_000, intervals: [500] }).toBe(200);
+  expect(Date.now() - restoredAt).toBeLessThan(30_000);
+  await page.goto("/organizations");
+  await expect(page.getByRole("heading", { level: 1, name: "Organizations" })).toBeVisible();
+  await context.close();
+});
+
+test("a write cut off in flight leaves nothing half-written", async () => {
+  test.setTimeout(120_000);
+  // Twenty meetings, each then invited in one transaction (20 invitations, e-mails, audit);
+  // the connection is cut while they run. Each ends with all of its rows or none.
+  const ids: string[] = [];
+  for (let n = 0; n < 20; n++) {
+    const planned = (await actAs(direct(), roles.secretariat, "meeting.plan", {
+      sequenceNumber: 300 + n,
+      title: `Fault meeting ${n}`,
+      theme: "",
+      venue: "United Nations Headquarters, New York",
+      timeZone: "America/New_York",
+      startsOn: "2006-12-04",
+      endsOn: "2006-12-04",
+      scSessionId: "",
+    })) as { id: string };
+    ids.push(planned.id);
+  }
+  const orgIds = await withDb(direct(), async (db) =>
+    (await db.select({ id: organizations.id }).from(organizations)).map((o) => o.id),
+  );
+  const runs = ids.map((meetingId) =>
+    actAs(proxied(), roles.secretariat, "invitation.open", {
+      meetingId,
+      organizationIds: orgIds,
+      replyDeadline: "2006-11-20T18:00",
+    }).then(
+      () => "done",
+      () => "failed",
+    ),
+  );
+  await new Promise((r) => setTimeout(r, 150));
+  await proxy.cut();
+  const outcomes = await Promise.all(runs);
+  await proxy.restore();
+  expect(outcomes.length).toBe(20);
+  const counts = await withDb(direct(), (db) =>
+    db
+      .select({ meetingId: invitations.meetingId, n: sql<number>`count(*)::int` })
+      .from(invitations)
+      .where(inArray(invitations.meetingId, ids))
+      .groupBy(invitations.meetingId),
+  );
+  for (const row of counts) expect(row.n).toBe(orgIds.length);
+  const statuses = await withDb(direct(), (db) =>
+    db
+      .select({ id: meetings.id, status: meetings.status })
+      .from(meetings)
+      .where(inArray(meetings.id, ids)),
+  );
+  const invited = new Set(counts.map((c) => c.meetingId));
+  for (const m of statuses)
+    expect(m.status).toBe(invited.has(m.id) ? "invitations_open" : "planned");
+});
+
+test("SMTP down: mail waits; back up: each message is delivered exactly once", async () => {
+  test.setTimeout(120_000);
+  // Queue three e-mails through the application's commands (new accounts get an invitation).
+  for (const name of ["Ana Lima", "Ben Carter", "Chen Yu"]) {
+    await actAs(direct(), roles.secretariat, "account.addUser", {
+      name,
+      email: `${name.toLowerCase().replace(" ", ".")}@faults.example.org`,
+      jobTitle: null,
+      locale: "en",
+      role: "participant",
+    });
+  }
+  const ours = async () =>
+    withDb(direct(), (db) =>
+      db
+        .select({
+          id: outbox.id,
+          status: outbox.status,
+          attempts: outbox.attempts,
+          lastError: outbox.lastError,
+        })
+        .from(outbox)
+        .where(sql`${outbox.recipient} like '%@faults.example.org'`),
+    );
+  // The server tries, fails, and keeps them waiting (never "failed").
+  await expect
+    .poll(async () => (await ours()).every((m) => m.attempts >= 1 && m.status === "pending"), {
+      timeout: 15_000,
+    })
+    .toBe(true);
+  expect((await ours())[0]?.lastError).toBeTruthy();
+
+  await smtp.up();
+  await expect
+    .poll(async () => (await ours()).every((m) => m.status === "sent"), { timeout: 30_000 })
+    .toBe(true);
+  const rows = await ours();
+  const counts = smtp.countsById();
+  for (const row of rows) {
+    const id = [...counts.keys()].find((k) => k.includes(row.id));
+    expect(id, `message ${row.id} arrived`).toBeTruthy();
+    expect(counts.get(id ?? "")).toBe(1);
+  }
+});
+
+test("a server killed mid-send: the lease runs out and the message goes once more at most", async () => {
+  test.setTimeout(120_000);
+  smtp.stall = true;
+  await actAs(direct(), roles.secretariat, "account.addUser", {
+    name: "Dora Mendes",
+    email: "dora.mendes@faults.example.org",
+    jobTitle: null,
+    locale: "en",
+    role: "participant",
+  });
+  const row = async () =>
+    (
+      await withDb(direct(), (db) =>
+        db.select().from(outbox).where(eq(outbox.recipient, "dora.mendes@faults.example.org")),
+      )
+    )[0];
+  // The server has handed the message to SMTP, which hangs before acknowledging it.
+  await expect
+    .poll(() => smtp.received.some((r) => r.to.includes("dora.mendes@faults.example.org")), {
+      timeout: 15_000,
+    })
+    .toBe(true);
+  expect((await row())?.status).toBe("sending");
+  await server.kill();
+
+  smtp.stall = false;
+  server = await startServer({ database, env });
+  await expect.poll(async () => (await row())?.status, { timeout: 30_000 }).toBe("sent");
+  const arrivals = smtp.received.filter((r) => r.to.includes("dora.mendes@faults.example.org"));
+  expect(arrivals.length).toBeGreaterThanOrEqual(1);
+  expect(arrivals.length).toBeLessThanOrEqual(2);
+  // The same Message-ID each time: the receiving side can tell it is one message.
+  expect(new Set(arrivals.map((a) => a.messageId)).size).toBe(1);
+});
