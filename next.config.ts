@@ -1,15 +1,37 @@
+import { execSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// Which build is running (GET /api/health/version, the X-Concordia-Version header): the
+// package version and the commit, when the build happens in a git checkout.
+function version(): string {
+  const { version: pkg } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+  try {
+    const commit = execSync("git rev-parse --short HEAD", { stdio: ["ignore", "pipe", "ignore"] })
+      .toString()
+      .trim();
+    return `${pkg}+${commit}`;
+  } catch {
+    return process.env.CONCORDIA_COMMIT ? `${pkg}+${process.env.CONCORDIA_COMMIT}` : pkg;
+  }
+}
+
 const nextConfig: NextConfig = {
+  // A self-contained server (node .next/standalone/server.js): what the Docker image runs.
+  output: "standalone",
+  // Read from disk at run time (migrations at start), so traced into the standalone output.
+  outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
+  env: { CONCORDIA_VERSION: version() },
   // PGlite ships WASM that must be loaded from node_modules at run time (../shared/STACK-NOTES.md, trap 3).
   serverExternalPackages: [
     "@electric-sql/pglite",
     "@node-rs/argon2",
     "nodemailer",
     "proper-lockfile",
+    "pino",
   ],
   poweredByHeader: false,
   turbopack: { root: import.meta.dirname },

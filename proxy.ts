@@ -20,12 +20,19 @@ export function proxy(request: NextRequest) {
   ].join("; ");
 
   const requestHeaders = new Headers(request.headers);
+  // One id per request, in the logs of every line it causes and in the response (a proxy in
+  // front may pass its own, if it looks like an id).
+  const incoming = request.headers.get("x-request-id");
+  const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+  requestHeaders.set("x-request-id", requestId);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   // Lets the sign-in redirect bring the user back where they were going.
   requestHeaders.set("x-concordia-path", request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Request-Id", requestId);
+  response.headers.set("X-Concordia-Version", process.env.CONCORDIA_VERSION ?? "development");
   // Over https (directly or behind a proxy that says so), browsers are told to stay on https.
   // Browsers ignore the header on plain http, so a forged X-Forwarded-Proto changes nothing.
   const proto =

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
 import {
@@ -11,6 +12,7 @@ import {
   type QueryDefinition,
 } from "./action";
 import { getViewer } from "./auth/session";
+import { log } from "./log";
 
 /**
  * Runs an action for the signed-in user of this request; server actions call only this.
@@ -21,6 +23,7 @@ export async function runAction<S extends z.ZodType, R>(
   input: unknown,
   meta?: unknown,
 ): Promise<ActionResult<R>> {
+  const started = performance.now();
   const viewer = await getViewer();
   const parsedMeta = actionMetaSchema.safeParse(meta ?? {});
   const result = await executeAction(definition, {
@@ -29,6 +32,18 @@ export async function runAction<S extends z.ZodType, R>(
     input,
     idempotencyKey: parsedMeta.success ? parsedMeta.data.idempotencyKey : undefined,
   });
+  // One line per mutation: who, what, how it ended; never the input (it may hold passwords).
+  log.info(
+    {
+      requestId: (await headers()).get("x-request-id"),
+      userId: viewer?.id ?? null,
+      action: definition.name,
+      ok: result.ok,
+      code: result.ok ? undefined : result.code,
+      ms: Math.round(performance.now() - started),
+    },
+    "action",
+  );
   if (result.ok && definition.revalidate) {
     const parsed = definition.schema.parse(input) as z.output<S>;
     for (const path of definition.revalidate(parsed, result.data)) revalidatePath(path);

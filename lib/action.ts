@@ -6,6 +6,7 @@ import { type AuditEntry, writeAudit } from "./audit";
 import { type Capability, can, type Scope, type Viewer } from "./auth/permissions";
 import { type Clock, readClock } from "./clock";
 import { ConflictError, DomainError } from "./errors";
+import { log } from "./log";
 import { uniqueViolation } from "./unique-violations";
 
 // The one path every mutation takes: authenticate -> strict parse -> authorize ->
@@ -247,6 +248,6 @@ function toFailure(error: unknown): ActionResult<never> {
     };
   }
   // Database and programming errors are logged, never shown.
-  console.error("[action] failed:", error);
+  log.error({ err: error }, "action failed");
   return { ok: false, code: "internal", formError: "internal" };
 }

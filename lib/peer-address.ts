@@ -1,5 +1,6 @@
 import { Server } from "node:http";
 import { PEER_HEADER } from "./auth/client-address";
+import { recordServer } from "./lifecycle";
 
 // Next.js passes a client's own X-Forwarded-For through untouched and gives route handlers no
 // access to the socket, so the only address a client cannot choose (the peer of the TCP
@@ -14,7 +15,9 @@ export function installPeerAddressStamp(): void {
   proto[marker] = true;
   const emit = proto.emit as (this: Server, event: string | symbol, ...args: unknown[]) => boolean;
   proto.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "listening") recordServer(this);
     if (event === "request") {
+      recordServer(this);
       const request = args[0] as {
         headers: Record<string, unknown>;
         socket?: { remoteAddress?: string };

@@ -3,6 +3,7 @@ import { DEMO_PASSWORD, demoUsers, mainDemoEmails } from "@/db/demo-data";
 import { migrateDatabase } from "@/db/migrate";
 import { hasDemoAccounts, isEmpty, seedDemo } from "@/db/seed";
 import { appHost, appUrl } from "./app-url";
+import { beginWork, isDraining, shutdown } from "./lifecycle";
 import { pruneSignInAttempts } from "./auth/throttle";
 
 // Demo accounts exist only in demo data: production seeds them only when asked (SEED_DEMO=true).
@@ -76,6 +77,12 @@ export async function startup(): Promise<void> {
     for (const user of others) lines.push(`    ${user.email.padEnd(42)} ${user.jobTitle}`);
   }
   startHousekeeping();
+  // With NEXT_MANUAL_SIG_HANDLE=true (npm start, the Docker image) the shutdown is ours:
+  // requests in flight and an outbox round finish before the process exits (lib/lifecycle.ts).
+  if (process.env.NEXT_MANUAL_SIG_HANDLE) {
+    for (const signal of ["SIGTERM", "SIGINT"] as const)
+      process.on(signal, () => void shutdown(signal, () => database.close()));
+  }
   if (process.env.SMTP_URL) {
     lines.push("[concordia] e-mail: sending the outbox through SMTP_URL");
     startEmailSender();
@@ -112,8 +119,9 @@ function startEmailSender() {
   };
   if (holder.__concordiaSender) return;
   const round = async () => {
-    if (holder.__concordiaSending) return;
+    if (holder.__concordiaSending || isDraining()) return;
     holder.__concordiaSending = true;
+    const done = beginWork("outbox");
     try {
       const [{ createTransport }, { sendDueEmails }, database] = await Promise.all([
         import("nodemailer"),
@@ -134,6 +142,7 @@ function startEmailSender() {
       console.error("[concordia] e-mail sender:", error);
     } finally {
       holder.__concordiaSending = false;
+      done();
     }
   };
   holder.__concordiaSender = setInterval(round, Number(process.env.SMTP_INTERVAL_MS ?? 30_000));

@@ -2,7 +2,8 @@ import "./load-env";
 import { openConfiguredDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 
-// Do not run against a PGlite folder while the server uses it: PGlite does not lock its folder.
+// Against the embedded database, this waits for the folder's lock (db/client.ts): it refuses to run
+// while a server holds it.
 const database = await openConfiguredDatabase();
 try {
   await migrateDatabase(database);

@@ -1,22 +1,23 @@
-import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { type Readiness, readiness } from "@/lib/health";
+import { log } from "@/lib/log";
 
-// Readiness: the database answers SELECT 1 within two seconds, else 503.
+// Readiness: 200 when this instance can serve (lib/health.ts), else 503 with the reason; a
+// load balancer stops sending traffic here while it is 503.
 export const dynamic = "force-dynamic";
 
 export async function GET() {
+  let state: Readiness;
   try {
-    const db = await getDb();
-    await Promise.race([
-      db.execute(sql`select 1`),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2000)),
-    ]);
-    return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    console.error("[health] database not ready:", error instanceof Error ? error.message : error);
-    return Response.json(
-      { status: "unavailable" },
-      { status: 503, headers: { "Cache-Control": "no-store" } },
-    );
+    state = await readiness(await getDb());
+  } catch {
+    state = { ready: false, reason: "database" };
   }
+  if (state.ready)
+    return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+  log.warn({ reason: state.reason }, "not ready");
+  return Response.json(
+    { status: "unavailable", reason: state.reason },
+    { status: 503, headers: { "Cache-Control": "no-store" } },
+  );
 }
