@@ -95,7 +95,13 @@ test("a session opened on one instance works on the other; a conflict across the
   await expect(pageA.getByText("Changes saved.")).toBeVisible();
   await pageB.getByLabel("Headquarters").fill("Suva, Fiji (saved on B)");
   await pageB.getByRole("button", { name: "Save changes" }).click();
-  await expect(pageB.getByRole("alert").filter({ hasText: "Someone else saved" })).toBeVisible();
+  await expect(
+    pageB.getByText("Someone else saved this organization", { exact: false }),
+  ).toBeVisible();
+  // Nothing of B's was written: A's value stands.
+  await pageB.goto("/organizations");
+  await pageB.getByRole("link", { name: "Pacific Islands Forum", exact: true }).click();
+  await expect(pageB.getByText("Suva, Fiji (saved on A)")).toBeVisible();
   await onA.close();
   await onB.close();
 });
