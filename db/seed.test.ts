@@ -19,6 +19,14 @@ const tables = [
   "closed_days",
   "audit_log",
   "outbox",
+  "reports",
+  "report_revisions",
+  "report_events",
+  "records",
+  "record_versions",
+  "invitations",
+  "tasks",
+  "task_updates",
 ];
 
 /** The rows of a raw query, on PGlite (`{ rows }`) and on postgres.js (an array) alike. */
@@ -57,6 +65,27 @@ describe("demo data", () => {
     expect(n.users).toBe(1 + 7 + 20);
     expect(n.memberships).toBe(1 + 7 + 20);
     expect(n.closed_days).toBe(9);
+    // The sixth meeting's reports of the six working groups, accepted, each with its history.
+    expect(n.reports).toBe(6);
+    expect(n.report_revisions).toBe(6);
+    expect(n.report_events).toBe(18);
+    // The sixth meeting's outcome: its final Chair's conclusions and declaration (one frozen
+    // version each), its attendance (20 organizations, 13 heads), tasks under way with notes.
+    expect(n.records).toBe(2);
+    expect(n.record_versions).toBe(2);
+    expect(n.invitations).toBe(20);
+    expect(n.tasks).toBe(8);
+    expect(n.task_updates).toBe(10);
+    const heads = rowsOf<{ n: number }>(
+      await database.db.execute(sql`select count(*)::int as n from invitations where head_present`),
+    );
+    expect(heads[0]?.n).toBe(13);
+    const cited = rowsOf<{ n: number }>(
+      await database.db.execute(
+        sql`select count(*)::int as n from decisions where jsonb_array_length(source_paragraphs) > 0`,
+      ),
+    );
+    expect(cited[0]?.n).toBe(demoSixthMeetingDecisions.length);
     expect(await hasDemoAccounts(database.db)).toBe(true);
     const kinds = await database.db.execute(
       sql`select kind, count(*)::int as n from organizations group by kind order by kind`,

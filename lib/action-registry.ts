@@ -21,6 +21,8 @@ import { revokeFeedToken } from "./calendar/revoke-feed-token";
 import { updateCouncilMeeting } from "./calendar/update-council-meeting";
 import { recordDecision } from "./decisions/record-decision";
 import { setDecisionStatus } from "./decisions/set-decision-status";
+import { updateDecision } from "./decisions/update-decision";
+import { withdrawDecision } from "./decisions/withdraw-decision";
 import { openInvitations } from "./invitations/open-invitations";
 import { recordAttendance } from "./invitations/record-attendance";
 import { replyToInvitation } from "./invitations/reply-to-invitation";
@@ -29,10 +31,32 @@ import { advanceMeetingStatus } from "./meetings/advance-meeting-status";
 import { planMeeting } from "./meetings/plan-meeting";
 import { updateDeadlines } from "./meetings/update-deadlines";
 import { updateMeeting } from "./meetings/update-meeting";
+import { requeueEmail } from "./notifications/requeue-email";
 import { designateFocalPoint } from "./organizations/designate-focal-point";
 import { removeFocalPoint } from "./organizations/remove-focal-point";
 import { updateOrganization } from "./organizations/update-organization";
+import { addAgendaItem } from "./preparation/add-agenda-item";
+import { issueAgenda } from "./preparation/issue-agenda";
+import { moveAgendaItem } from "./preparation/move-agenda-item";
+import { prepareNextMeeting } from "./preparation/prepare-next-meeting";
+import { setAgendaItemStatus } from "./preparation/set-agenda-item-status";
+import { updateAgendaItem } from "./preparation/update-agenda-item";
 import { setOwnLocale } from "./profile/set-locale";
+import { circulateRecord } from "./records/circulate-record";
+import { commentOnRecord } from "./records/comment-on-record";
+import { createRecord } from "./records/create-record";
+import { deleteRecord } from "./records/delete-record";
+import { disposeComment } from "./records/dispose-comment";
+import { finalizeRecord } from "./records/finalize-record";
+import { reviseRecord } from "./records/revise-record";
+import { updateRecord } from "./records/update-record";
+import { acceptReport } from "./reports/accept-report";
+import { addAttachment } from "./reports/add-attachment";
+import { removeAttachment } from "./reports/remove-attachment";
+import { requestReports } from "./reports/request-reports";
+import { returnReport } from "./reports/return-report";
+import { saveReport } from "./reports/save-report";
+import { submitReport } from "./reports/submit-report";
 import { assignTask } from "./tasks/assign-task";
 import { editTask } from "./tasks/edit-task";
 import { updateTaskProgress } from "./tasks/update-task-progress";
@@ -42,6 +66,7 @@ import { updateTaskProgress } from "./tasks/update-task-progress";
  * every role, and fails when a defineAction() somewhere is missing from this list.
  */
 export const allActions: AnyAction[] = [
+  requeueEmail,
   addUser,
   resendInvitation,
   deactivateUser,
@@ -79,4 +104,27 @@ export const allActions: AnyAction[] = [
   appointChair,
   removeChair,
   setMembers,
+  requestReports,
+  saveReport,
+  submitReport,
+  acceptReport,
+  returnReport,
+  addAttachment,
+  removeAttachment,
+  createRecord,
+  updateRecord,
+  circulateRecord,
+  commentOnRecord,
+  disposeComment,
+  reviseRecord,
+  finalizeRecord,
+  deleteRecord,
+  updateDecision,
+  withdrawDecision,
+  prepareNextMeeting,
+  addAgendaItem,
+  updateAgendaItem,
+  setAgendaItemStatus,
+  moveAgendaItem,
+  issueAgenda,
 ];

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { readClock } from "@/lib/clock";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { formatDay, formatInstant, formatMeetingDates } from "@/lib/i18n/format";
+import { DashboardReports } from "./reports/dashboard-reports";
 import { TaskTable } from "./tasks/task-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -154,6 +155,8 @@ export default async function DashboardPage() {
           </ul>
         </section>
       ) : null}
+
+      <DashboardReports viewer={viewer} />
 
       {myTasks.length > 0 ? (
         <section aria-labelledby="my-tasks-heading" className="mb-l">

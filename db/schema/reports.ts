@@ -39,10 +39,7 @@ export const reports = pgTable(
     summary: text("summary").notNull().default(""),
     // Markdown; sanitized when rendered (lib/reports/markdown.ts).
     body: text("body").notNull().default(""),
-    recommendations: jsonb("recommendations")
-      .$type<ReportRecommendation[]>()
-      .notNull()
-      .default([]),
+    recommendations: jsonb("recommendations").$type<ReportRecommendation[]>().notNull().default([]),
     reviewerRemarks: text("reviewer_remarks"),
     dueAt: timestamp("due_at", { withTimezone: true }),
     requestedAt: timestamp("requested_at", { withTimezone: true }),
@@ -76,10 +73,7 @@ export const reportRevisions = pgTable(
     title: text("title").notNull().default(""),
     summary: text("summary").notNull().default(""),
     body: text("body").notNull(),
-    recommendations: jsonb("recommendations")
-      .$type<ReportRecommendation[]>()
-      .notNull()
-      .default([]),
+    recommendations: jsonb("recommendations").$type<ReportRecommendation[]>().notNull().default([]),
     status: reportStatus("status").notNull().default("draft"),
     authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { memberships, organizations } from "../../db/schema";
+import { appSettings, invitations, meetings, memberships, organizations } from "../../db/schema";
 import type { test } from "../fixtures";
 import { roles } from "../global-setup";
 
@@ -80,5 +80,51 @@ export async function removeFocalPointOf(world: World, shortName: string) {
     organizationId: organization.id,
     version: organization.version,
     userId: focal.userId,
+  });
+}
+
+/** Moves the database's "today" (the one clock, lib/clock.ts), e.g. to "2006-09-25". */
+export async function setAsOfDate(world: World, day: string) {
+  await world.db((db) =>
+    db.update(appSettings).set({ value: day }).where(eq(appSettings.key, "as_of_date")),
+  );
+}
+
+/**
+ * The seventh meeting held (22 September 2006; today moved to 25 September): its attendance
+ * recorded (every invited organization came, the heads of those named in `heads`, except the
+ * ones named in `absent`), and its status "held".
+ */
+export async function holdSeventhMeeting(
+  world: World,
+  meetingId: string,
+  { absent = [], heads = [] }: { absent?: string[]; heads?: string[] } = {},
+) {
+  await setAsOfDate(world, "2006-09-25");
+  const rows = await world.db((db) =>
+    db
+      .select({ id: invitations.id, shortName: organizations.shortName })
+      .from(invitations)
+      .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
+      .where(eq(invitations.meetingId, meetingId)),
+  );
+  await world.act(roles.secretariat, "invitation.recordAttendance", {
+    meetingId,
+    rows: rows.map((r) => {
+      const attended = !absent.includes(r.shortName ?? "");
+      return {
+        invitationId: r.id,
+        attended,
+        headPresent: attended && heads.includes(r.shortName ?? ""),
+      };
+    }),
+  });
+  const [meeting] = await world.db((db) =>
+    db.select({ version: meetings.version }).from(meetings).where(eq(meetings.id, meetingId)),
+  );
+  await world.act(roles.secretariat, "meeting.advanceStatus", {
+    id: meetingId,
+    version: meeting?.version,
+    to: "held",
   });
 }

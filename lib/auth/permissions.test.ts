@@ -4,6 +4,7 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, Db } from "@/db/client";
 import {
+  agendaItems,
   auditLog,
   bodies,
   closedDays,
@@ -12,6 +13,12 @@ import {
   meetings,
   memberships,
   organizations,
+  outbox,
+  recordComments,
+  records,
+  recordVersions,
+  reportAttachments,
+  reports,
   scSessions,
   tasks,
   users,
@@ -118,9 +125,171 @@ async function insertUser(db: Db, values: { active?: boolean } = {}) {
   return row.id;
 }
 
+/** A report of the working group on peacekeeping to a fresh meeting, in the given status. */
+async function insertPeacekeepingReport(
+  db: Db,
+  status: "requested" | "draft" | "submitted" = "draft",
+) {
+  const meeting = await insertMeeting(db, { startsOn: "2006-09-22", endsOn: "2006-09-22" });
+  const body = await bodyBySlug(db, "wg-peacekeeping");
+  const [row] = await db
+    .insert(reports)
+    .values({
+      bodyId: body.id,
+      meetingId: meeting.id,
+      status,
+      title: "Report on peacekeeping",
+      body: "Cooperation in peacekeeping grew this year.",
+    })
+    .returning();
+  if (!row) throw new Error("report");
+  return row;
+}
+
+/** The first bytes of a real PDF file: enough for its type to be recognized. */
+const pdfBytes = () =>
+  new TextEncoder().encode("%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+
+/** A record of a fresh meeting held last month, to which the AU was invited (records cases). */
+async function insertRecord(
+  db: Db,
+  {
+    status = "draft",
+    circulated = false,
+  }: { status?: "draft" | "circulated"; circulated?: boolean } = {},
+) {
+  const meeting = await insertMeeting(db, { status: "held" });
+  const au = await organizationByShortName(db, "AU");
+  await db
+    .insert(invitations)
+    .values({ meetingId: meeting.id, organizationId: au.id, attended: true });
+  const [record] = await db
+    .insert(records)
+    .values({
+      meetingId: meeting.id,
+      kind: "chairs_conclusions",
+      title: "Chair's conclusions",
+      status,
+      paragraphs: [{ number: 1, text: "The participants met." }],
+    })
+    .returning();
+  if (!record) throw new Error("record");
+  if (circulated) {
+    await db.insert(recordVersions).values({
+      recordId: record.id,
+      version: 1,
+      title: record.title,
+      paragraphs: record.paragraphs,
+      stage: "circulated",
+      commentDeadline: new Date("2006-03-20T22:00:00Z"),
+      recipientOrganizationIds: [au.id],
+    });
+  }
+  return { record, au };
+}
+
+/** An item of a fresh meeting's provisional agenda (agenda cases). */
+async function insertAgendaItem(
+  db: Db,
+  values: Partial<typeof agendaItems.$inferInsert> = {},
+  meetingId?: string,
+) {
+  const meeting = meetingId ?? (await insertMeeting(db)).id;
+  const [row] = await db
+    .insert(agendaItems)
+    .values({ meetingId: meeting, position: 1, title: "Other matters", ...values })
+    .returning();
+  if (!row) throw new Error("agenda item");
+  return row;
+}
+
 // Who may run each action: the single source is lib/auth/permissions.ts; this table is
 // what the product promises, written out so that a change to the policy shows up here.
 const cases: Record<string, Case> = {
+  "report.request": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const meeting = await insertMeeting(db, { startsOn: "2006-09-22", endsOn: "2006-09-22" });
+      return {
+        meetingId: meeting.id,
+        bodyIds: [(await bodyBySlug(db, "wg-peacekeeping")).id],
+        dueAt: "2006-09-01T18:00",
+      };
+    },
+  },
+  "report.save": {
+    // The peacekeeping chair for their group's report; never the disarmament chair, and not
+    // the secretariat, which reviews reports but does not write them.
+    allowed: ["chairPeacekeeping"],
+    input: async (db) => {
+      const report = await insertPeacekeepingReport(db, "requested");
+      return {
+        reportId: report.id,
+        version: report.version,
+        title: "Report of the Working Group on Peacekeeping",
+        summary: "",
+        body: "The group met three times.",
+        recommendations: [{ id: "", text: "Share lessons learned" }],
+      };
+    },
+  },
+  "report.submit": {
+    allowed: ["chairPeacekeeping"],
+    input: async (db) => {
+      const report = await insertPeacekeepingReport(db, "draft");
+      return { reportId: report.id, version: report.version };
+    },
+  },
+  "report.accept": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const report = await insertPeacekeepingReport(db, "submitted");
+      return { reportId: report.id, version: report.version };
+    },
+  },
+  "report.return": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const report = await insertPeacekeepingReport(db, "submitted");
+      return { reportId: report.id, version: report.version, remarks: "Add the figures." };
+    },
+  },
+  "report.attach": {
+    allowed: ["chairPeacekeeping"],
+    input: async (db) => {
+      const report = await insertPeacekeepingReport(db, "draft");
+      return { reportId: report.id, file: new File([pdfBytes()], "annex.pdf") };
+    },
+  },
+  "report.removeAttachment": {
+    allowed: ["chairPeacekeeping"],
+    input: async (db) => {
+      const report = await insertPeacekeepingReport(db, "draft");
+      const [row] = await db
+        .insert(reportAttachments)
+        .values({
+          reportId: report.id,
+          fileName: "annex.pdf",
+          mediaType: "application/pdf",
+          size: 4,
+          sha256: "0",
+          content: Buffer.from("%PDF"),
+        })
+        .returning({ id: reportAttachments.id });
+      return { reportId: report.id, attachmentId: row?.id };
+    },
+  },
+  "outbox.requeue": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const [row] = await db
+        .insert(outbox)
+        .values({ recipient: "gone@example.org", subject: "s", body: "b", status: "failed" })
+        .returning({ id: outbox.id });
+      if (!row) throw new Error("outbox");
+      return { id: row.id };
+    },
+  },
   "account.addUser": {
     allowed: ["secretariat"],
     input: async () => ({
@@ -490,6 +659,199 @@ const cases: Record<string, Case> = {
         working_group_reports: "2006-01-10T18:00",
         record_comments: "2006-02-20T18:00",
       };
+    },
+  },
+  "record.create": {
+    allowed: ["secretariat"],
+    input: async (db) => ({
+      meetingId: (await insertMeeting(db)).id,
+      kind: "statement",
+      title: "Statement by the Chair",
+      symbol: null,
+      issuedOn: "",
+      originalLanguage: "en",
+      paragraphs: [{ text: "The participants met." }],
+    }),
+  },
+  "record.update": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const { record } = await insertRecord(db);
+      return {
+        recordId: record.id,
+        version: record.version,
+        kind: "chairs_conclusions",
+        title: "Chair's conclusions",
+        symbol: "A/61/1",
+        issuedOn: "",
+        originalLanguage: "en",
+        paragraphs: [{ text: "The participants met." }, { text: "They agreed." }],
+      };
+    },
+  },
+  "record.circulate": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const { record, au } = await insertRecord(db);
+      return {
+        recordId: record.id,
+        version: record.version,
+        organizationIds: [au.id],
+        commentDeadline: "2006-03-20T18:00",
+      };
+    },
+  },
+  "record.comment": {
+    // The focal point of a recipient organization; not the secretariat, not another's.
+    allowed: ["focalAu"],
+    input: async (db) => {
+      const { record, au } = await insertRecord(db, { status: "circulated", circulated: true });
+      return {
+        recordId: record.id,
+        organizationId: au.id,
+        paragraphNumber: 1,
+        text: "Please name the meeting's date.",
+        proposedText: null,
+      };
+    },
+  },
+  "record.disposeComment": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const { record, au } = await insertRecord(db, { status: "circulated", circulated: true });
+      const [comment] = await db
+        .insert(recordComments)
+        .values({
+          recordId: record.id,
+          recordVersion: 1,
+          organizationId: au.id,
+          paragraphNumber: 1,
+          text: "A comment",
+        })
+        .returning();
+      return {
+        commentId: comment?.id,
+        version: comment?.version,
+        disposition: "accepted",
+        reason: "Agreed",
+      };
+    },
+  },
+  "record.revise": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const { record } = await insertRecord(db, { status: "circulated", circulated: true });
+      return { recordId: record.id, version: record.version };
+    },
+  },
+  "record.finalize": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const { record } = await insertRecord(db);
+      return { recordId: record.id, version: record.version };
+    },
+  },
+  "record.delete": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const { record } = await insertRecord(db);
+      return { recordId: record.id, version: record.version };
+    },
+  },
+  "decision.update": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      // A meeting without final Chair's conclusions: its outcome is still in draft.
+      const meeting = await insertMeeting(db);
+      const [row] = await db
+        .insert(decisions)
+        .values({ meetingId: meeting.id, position: 1, title: "Draft decision", text: "x" })
+        .returning();
+      return {
+        decisionId: row?.id,
+        version: row?.version,
+        title: "Edited decision",
+        text: "Edited text",
+        responsibleBodyId: "",
+        sourceParagraphs: "",
+        endorsement: "",
+      };
+    },
+  },
+  "decision.withdraw": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const meeting = await insertMeeting(db);
+      const [row] = await db
+        .insert(decisions)
+        .values({ meetingId: meeting.id, position: 1, title: "Recorded in error", text: "x" })
+        .returning();
+      return { decisionId: row?.id, version: row?.version };
+    },
+  },
+  "meeting.prepare": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      // Numbers of their own, so that the next meeting it creates never meets another case's.
+      sequence += 1;
+      const m = await insertMeeting(db, {
+        sequenceNumber: 20_000 + 2 * sequence,
+        status: "concluded",
+      });
+      return { meetingId: m.id };
+    },
+  },
+  "agenda.addItem": {
+    allowed: ["secretariat"],
+    input: async (db) => ({
+      meetingId: (await insertMeeting(db)).id,
+      title: "Briefing by the Chair of the standing committee",
+      leadBodyId: (await bodyBySlug(db, "standing-committee")).id,
+      startsAt: "10:00",
+      durationMinutes: "30",
+      documents: [],
+    }),
+  },
+  "agenda.updateItem": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const item = await insertAgendaItem(db);
+      return {
+        itemId: item.id,
+        version: item.version,
+        title: "Any other business",
+        leadBodyId: "",
+        startsAt: "",
+        durationMinutes: "",
+        documents: [],
+      };
+    },
+  },
+  "agenda.setItemStatus": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const item = await insertAgendaItem(db);
+      return { itemId: item.id, version: item.version, status: "accepted" };
+    },
+  },
+  "agenda.moveItem": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const first = await insertAgendaItem(db);
+      const second = await insertAgendaItem(
+        db,
+        { position: 2, title: "Adoption" },
+        first.meetingId,
+      );
+      return { itemId: second.id, direction: "up" };
+    },
+  },
+  "agenda.issue": {
+    allowed: ["secretariat"],
+    input: async (db) => {
+      const item = await insertAgendaItem(db, { status: "accepted" });
+      const [m] = await db.select().from(meetings).where(eq(meetings.id, item.meetingId));
+      return { meetingId: item.meetingId, version: m?.version };
     },
   },
 };

@@ -9,7 +9,6 @@ import {
   meetings,
   memberships,
   organizations,
-  reports,
   users,
 } from "@/db/schema";
 import { can, type Viewer } from "@/lib/auth/permissions";
@@ -39,7 +38,7 @@ export async function getBody(db: DbOrTx, viewer: Viewer, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
   const [body] = await db.select().from(bodies).where(eq(bodies.id, id));
   if (!body) throw new NotFoundError();
-  const [chairs, members, bodyDecisions, mandateVersions, bodyReports] = await Promise.all([
+  const [chairs, members, bodyDecisions, mandateVersions] = await Promise.all([
     db
       .select({ id: users.id, name: users.name, email: users.email, jobTitle: users.jobTitle })
       .from(memberships)
@@ -77,19 +76,6 @@ export async function getBody(db: DbOrTx, viewer: Viewer, id: string) {
       .from(bodyMandateVersions)
       .where(eq(bodyMandateVersions.bodyId, id))
       .orderBy(desc(bodyMandateVersions.version)),
-    db
-      .select({
-        id: reports.id,
-        title: reports.title,
-        status: reports.status,
-        submittedAt: reports.submittedAt,
-        meetingId: meetings.id,
-        meetingTitle: meetings.title,
-      })
-      .from(reports)
-      .innerJoin(meetings, eq(meetings.id, reports.meetingId))
-      .where(eq(reports.bodyId, id))
-      .orderBy(desc(meetings.sequenceNumber)),
   ]);
   return {
     ...body,
@@ -97,7 +83,6 @@ export async function getBody(db: DbOrTx, viewer: Viewer, id: string) {
     members,
     decisions: bodyDecisions,
     mandateVersions,
-    reports: bodyReports,
   };
 }
 

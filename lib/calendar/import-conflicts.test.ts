@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, Db } from "@/db/client";
 import { auditLog, scSessions } from "@/db/schema";
@@ -115,15 +115,23 @@ describe("importing the programme over hand edits", () => {
     expect(overwritten).toMatchObject({ ok: true, data: { updated: 1 } });
     const after = await row();
     expect(after.title).toBe("Regional organizations and peace");
-    const audits = await db
+    const [audit] = await db
       .select({ before: auditLog.before, after: auditLog.after })
       .from(auditLog)
-      .where(and(eq(auditLog.action, "calendar.importProgramme"), eq(auditLog.entityId, after.id)));
-    expect(audits).toContainEqual({
-      before: expect.objectContaining({
-        title: "Cooperation with regional organizations (corrected)",
-      }),
-      after: expect.objectContaining({ title: "Regional organizations and peace" }),
+      .where(and(eq(auditLog.action, "calendar.importProgramme"), eq(auditLog.entityId, "import")))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(audit?.before).toEqual({
+      updated: {
+        [after.id]: expect.objectContaining({
+          title: "Cooperation with regional organizations (corrected)",
+        }),
+      },
+    });
+    expect(audit?.after).toMatchObject({
+      updated: {
+        [after.id]: expect.objectContaining({ title: "Regional organizations and peace" }),
+      },
     });
   });
 

@@ -10,8 +10,8 @@ import { importSchema } from "./schemas";
 // Nothing is written unless the whole file is valid (see importVerdict, which the preview
 // shows); importing the same file twice adds nothing. A Council meeting edited by hand since
 // its last import keeps the hand edit unless the secretariat says to overwrite it; the import
-// refuses if the calendar changed since the preview. Every meeting written has its audit row
-// with the values before and after.
+// refuses if the calendar changed since the preview. Its audit row keeps every written
+// meeting's values before and after.
 export const importProgramme = defineAction({
   name: "calendar.importProgramme",
   schema: importSchema,
@@ -39,6 +39,7 @@ export const importProgramme = defineAction({
     const now = clock.stamp();
     const importedAt = new Date();
     const created = rows.filter((r) => r.status === "new");
+    const createdIds: string[] = [];
     if (created.length > 0) {
       const inserted = await tx
         .insert(scSessions)
@@ -46,18 +47,13 @@ export const importProgramme = defineAction({
           created.map((r) => ({ ...r.data, source, createdAt: now, updatedAt: now, importedAt })),
         )
         .returning({ id: scSessions.id });
-      for (const [index, row] of inserted.entries()) {
-        await audit({
-          action: "calendar.importProgramme",
-          entity: "sc_session",
-          entityId: row.id,
-          after: created[index]?.data,
-        });
-      }
+      createdIds.push(...inserted.map((r) => r.id));
     }
     const updated = rows.filter(
       (r) => r.status === "update" || (r.status === "conflict" && overwrite),
     );
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
     for (const row of updated) {
       if (!row.existingId) continue;
       await tx
@@ -70,13 +66,8 @@ export const importProgramme = defineAction({
           importedAt,
         })
         .where(eq(scSessions.id, row.existingId));
-      await audit({
-        action: "calendar.importProgramme",
-        entity: "sc_session",
-        entityId: row.existingId,
-        before: row.existing,
-        after: row.data,
-      });
+      before[row.existingId] = row.existing;
+      after[row.existingId] = row.data;
     }
     const kept = rows.filter((r) => r.status === "conflict" && !overwrite).length;
     const summary = {
@@ -86,11 +77,17 @@ export const importProgramme = defineAction({
       keptHandEdits: kept,
       unchanged: rows.filter((r) => r.status === "unchanged").length,
     };
+    // One audit row for the import, with every Council meeting's values before and after.
     await audit({
       action: "calendar.importProgramme",
       entity: "sc_session",
       entityId: "import",
-      after: summary,
+      before: { updated: before },
+      after: {
+        ...summary,
+        createdMeetings: Object.fromEntries(createdIds.map((id, i) => [id, created[i]?.data])),
+        updated: after,
+      },
     });
     return summary;
   },

@@ -15,7 +15,6 @@ import {
 import { executeAction } from "@/lib/action";
 import { planMeeting } from "@/lib/meetings/plan-meeting";
 import { sendDueEmails } from "@/lib/notifications/sender";
-import { effectiveReplyDeadline } from "./reply-deadline";
 import { removeFocalPoint } from "@/lib/organizations/remove-focal-point";
 import { createTestDatabase } from "@/tests/database";
 import { viewerFor } from "@/tests/viewers";
@@ -26,6 +25,7 @@ import { openInvitations } from "./open-invitations";
 import { participantsCsv } from "./participants-csv";
 import { getInvitation, getInvitationOverview, listParticipants } from "./queries";
 import { recordAttendance } from "./record-attendance";
+import { effectiveReplyDeadline } from "./reply-deadline";
 import { replyToInvitation } from "./reply-to-invitation";
 import { sendReminders } from "./send-reminders";
 

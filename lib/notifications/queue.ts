@@ -10,7 +10,14 @@ export type EmailTemplate =
   | "invitationReminder"
   | "accountInvitation"
   | "passwordReset"
-  | "passwordChanged";
+  | "passwordChanged"
+  | "reportRequested"
+  | "reportDueChanged"
+  | "reportSubmitted"
+  | "reportReturned"
+  | "reportAccepted"
+  | "recordCirculated"
+  | "recordCirculatedToChair";
 
 /**
  * Queues an e-mail in the recipient's language, in the caller's transaction: it is sent

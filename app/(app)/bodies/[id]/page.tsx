@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -11,7 +12,9 @@ import { readClock } from "@/lib/clock";
 import { formatDay } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
 import { organizationOptions } from "@/lib/organizations/queries";
+import { bodyReports } from "@/lib/reports/queries";
 import { listTasks } from "@/lib/tasks/queries";
+import { reportStatusTone } from "../../reports/status-tone";
 import { TaskTable } from "../../tasks/task-table";
 import { ChairsManager, EditBodyForm, MembersForm } from "../body-forms";
 
@@ -29,19 +32,23 @@ export default async function BodyPage({ params }: Props) {
   const db = await getDb();
   const clock = await readClock(db);
   const manage = can(viewer, "body.manage");
-  const [t, kinds, format, body, bodyTasks, organizationList] = await Promise.all([
-    getTranslations("bodies"),
-    getTranslations("bodyKinds"),
-    getFormatter(),
-    orNotFound(getBody(db, viewer, id)),
-    listTasks(
-      db,
-      viewer,
-      { body: /^[0-9a-f-]{36}$/i.test(id) ? id : undefined, sort: "due" },
-      clock,
-    ),
-    manage ? organizationOptions(db) : [],
-  ]);
+  const [t, kinds, format, reports, reportStatus, body, bodyTasks, organizationList, reportRows] =
+    await Promise.all([
+      getTranslations("bodies"),
+      getTranslations("bodyKinds"),
+      getFormatter(),
+      getTranslations("reports"),
+      getTranslations("reportStatus"),
+      orNotFound(getBody(db, viewer, id)),
+      listTasks(
+        db,
+        viewer,
+        { body: /^[0-9a-f-]{36}$/i.test(id) ? id : undefined, sort: "due" },
+        clock,
+      ),
+      manage ? organizationOptions(db) : [],
+      bodyReports(db, viewer, id, clock),
+    ]);
   // Closed from its closing day on: it takes no new task (the task commands check the same).
   const closed = isBodyClosed(body, clock.today);
   return (
@@ -165,15 +172,30 @@ export default async function BodyPage({ params }: Props) {
       </section>
       <section className="card" aria-labelledby="reports-heading">
         <h2 id="reports-heading">{t("reportsHeading")}</h2>
-        {body.reports.length === 0 ? (
+        {/* Accepted reports for everyone; the others only for the body's chairs and the
+            secretariat (lib/reports/queries.ts decides). */}
+        {reportRows.length === 0 ? (
           <p className="muted">{t("noReports")}</p>
         ) : (
-          <ul>
-            {body.reports.map((report) => (
+          <ul className="timeline">
+            {reportRows.map((report) => (
               <li key={report.id}>
-                {report.title} ·{" "}
-                <Link href={`/meetings/${report.meetingId}`}>{report.meetingTitle}</Link> ·{" "}
-                {t(`reportStatus.${report.status}`)}
+                <span>
+                  <Link href={`/reports/${report.id}`}>
+                    {report.title || reports("untitled", { body: report.bodyName })}
+                  </Link>
+                  <div className="muted">
+                    <Link href={`/meetings/${report.meetingId}`}>{report.meetingTitle}</Link>
+                  </div>
+                </span>
+                <span className="actions-row">
+                  <StatusBadge tone={reportStatusTone[report.status]}>
+                    {reportStatus(report.status)}
+                  </StatusBadge>
+                  {report.overdue ? (
+                    <StatusBadge tone="danger">{reports("overdue")}</StatusBadge>
+                  ) : null}
+                </span>
               </li>
             ))}
           </ul>

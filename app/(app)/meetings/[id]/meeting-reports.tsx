@@ -1,6 +1,85 @@
-import type { Viewer } from "@/lib/auth/permissions";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/app/_components/status-badge";
+import { reportStatusTone } from "@/app/(app)/reports/status-tone";
+import { getDb } from "@/db/client";
+import { can, type Viewer } from "@/lib/auth/permissions";
+import { readClock } from "@/lib/clock";
+import { formatInstant } from "@/lib/i18n/format";
+import { meetingReports } from "@/lib/reports/queries";
 
-/** The meeting's reports: the documentation (accepted reports) and, for those who may, the rest. */
-export async function MeetingReports(_props: { meetingId: string; viewer: Viewer }) {
-  return null;
+/**
+ * The meeting's reports: its documentation (the accepted reports, for everyone signed in) and,
+ * for the bodies' chairs and the secretariat, the reports still in progress (the query decides).
+ */
+export async function MeetingReports({ meetingId, viewer }: { meetingId: string; viewer: Viewer }) {
+  const db = await getDb();
+  const clock = await readClock(db);
+  const [t, statuses, format, rows] = await Promise.all([
+    getTranslations("reports"),
+    getTranslations("reportStatus"),
+    getFormatter(),
+    meetingReports(db, viewer, meetingId, clock),
+  ]);
+  const accepted = rows.filter((r) => r.status === "accepted");
+  const inProgress = rows.filter((r) => r.status !== "accepted");
+  const overview = can(viewer, "report.request");
+  return (
+    <section className="card" aria-labelledby="documentation-heading">
+      <div className="page-header compact">
+        <h2 id="documentation-heading">{t("documentationHeading")}</h2>
+        {overview ? (
+          <Link className="button secondary" href={`/meetings/${meetingId}/reports`}>
+            {t("overviewLink")}
+          </Link>
+        ) : null}
+      </div>
+      {accepted.length === 0 ? (
+        <p className="muted">{t("noAcceptedReports")}</p>
+      ) : (
+        <ul className="timeline" aria-label={t("acceptedReports")}>
+          {accepted.map((report) => (
+            <li key={report.id}>
+              <span>
+                <Link href={`/reports/${report.id}`}>
+                  {report.title || t("untitled", { body: report.bodyName })}
+                </Link>
+                {report.title ? <div className="muted">{report.bodyName}</div> : null}
+              </span>
+              <span className="muted text-end">
+                {report.reviewedAt
+                  ? t("acceptedOn", {
+                      date: formatInstant(format, report.reviewedAt, viewer.timeZone),
+                    })
+                  : null}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {inProgress.length > 0 ? (
+        <>
+          <h3 className="mt-l">{t("inProgressHeading")}</h3>
+          <ul className="timeline" aria-label={t("inProgressHeading")}>
+            {inProgress.map((report) => (
+              <li key={report.id}>
+                <span>
+                  <Link href={`/reports/${report.id}`}>
+                    {report.title || t("untitled", { body: report.bodyName })}
+                  </Link>
+                  {report.title ? <div className="muted">{report.bodyName}</div> : null}
+                </span>
+                <span className="actions-row">
+                  <StatusBadge tone={reportStatusTone[report.status]}>
+                    {statuses(report.status)}
+                  </StatusBadge>
+                  {report.overdue ? <StatusBadge tone="danger">{t("overdue")}</StatusBadge> : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
 }

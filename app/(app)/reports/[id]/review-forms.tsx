@@ -1,0 +1,80 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { ActionForm } from "@/app/_components/form/action-form";
+import { TextareaField } from "@/app/_components/form/fields";
+import { useActionCall } from "@/app/_components/form/use-action-call";
+import { useActionForm } from "@/app/_components/form/use-action-form";
+import { FormAlert } from "@/app/_components/form-alert";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { acceptReportAction, returnReportAction } from "@/lib/reports/actions";
+import { returnReportSchema } from "@/lib/reports/schemas";
+
+/** The secretariat accepts the submitted report, after a confirmation: it is then final. */
+export function AcceptReport({ reportId, version }: { reportId: string; version: number }) {
+  const t = useTranslations("reports");
+  const [confirming, setConfirming] = useState(false);
+  // The page comes back without the review: it says what happened (?done=).
+  const accept = useActionCall(acceptReportAction, {
+    redirectTo: () => `/reports/${reportId}?done=accepted`,
+  });
+  return (
+    <section className="stack" aria-labelledby="accept-heading">
+      <h3 id="accept-heading">{t("acceptHeading")}</h3>
+      <p className="muted">{t("acceptExplanation")}</p>
+      {confirming ? (
+        <div className="stack">
+          <p>
+            <strong>{t("confirmAccept")}</strong>
+          </p>
+          <div className="actions-row">
+            <button
+              type="button"
+              className="button"
+              disabled={accept.pending}
+              aria-disabled={accept.pending}
+              onClick={() => accept.run({ reportId, version })}
+            >
+              {accept.pending ? t("accepting") : t("acceptYes")}
+            </button>
+            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+              {t("cancel")}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div>
+          <button type="button" className="button" onClick={() => setConfirming(true)}>
+            {t("accept")}
+          </button>
+        </div>
+      )}
+      <FormAlert error={accept.error} />
+    </section>
+  );
+}
+
+/** The secretariat returns the submitted report to its chairs with remarks (required). */
+export function ReturnReport({ reportId, version }: { reportId: string; version: number }) {
+  const t = useTranslations("reports");
+  const state = useActionForm({
+    schema: returnReportSchema,
+    action: returnReportAction,
+    defaultValues: { reportId, version, remarks: "" },
+    redirectTo: () => `/reports/${reportId}?done=returned`,
+  });
+  return (
+    <section className="stack" aria-labelledby="return-heading">
+      <h3 id="return-heading">{t("returnHeading")}</h3>
+      <ActionForm state={state} label={t("returnHeading")}>
+        <TextareaField name="remarks" label={t("remarks")} hint={t("remarksHint")} rows={5} />
+        <div>
+          <SubmitButton pendingLabel={t("returning")} variant="secondary">
+            {t("returnSubmit")}
+          </SubmitButton>
+        </div>
+      </ActionForm>
+    </section>
+  );
+}
