@@ -1,13 +1,42 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { IntlMessageFormat } from "intl-messageformat";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { allActions } from "@/lib/action-registry";
+import { locales } from "@/lib/i18n/locales";
 import en from "./en.json";
-import fr from "./fr.json";
+
+const root = path.resolve(import.meta.dirname, "..");
+const catalogue = (locale: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(path.join(root, "messages", `${locale}.json`), "utf8"));
+const valueAt = (messages: unknown, key: string): unknown =>
+  key
+    .split(".")
+    .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], messages);
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
   return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+type AstNode = {
+  type: number;
+  value?: unknown;
+  options?: Record<string, { value: AstNode[] }>;
+  children?: AstNode[];
+};
+
+/** The argument names a message uses (plural and select branches and tags included). */
+function argumentNames(ast: unknown, into = new Set<string>()): Set<string> {
+  for (const node of ast as AstNode[]) {
+    // 1 argument, 2 number, 3 date, 4 time, 5 select, 6 plural, 8 tag (formatjs's AST types).
+    if ([1, 2, 3, 4, 5, 6].includes(node.type) && typeof node.value === "string")
+      into.add(node.value);
+    for (const option of Object.values(node.options ?? {})) argumentNames(option.value, into);
+    if (node.children) argumentNames(node.children, into);
+  }
+  return into;
 }
 
 function walk(dir: string): string[] {
@@ -19,22 +48,126 @@ function walk(dir: string): string[] {
 }
 
 describe("messages", () => {
-  it("French has exactly the English keys", () => {
-    expect(keys(fr).sort()).toEqual(keys(en).sort());
+  for (const locale of locales.filter((l) => l !== "en")) {
+    it(`${locale}: exactly the English keys, each a valid message with the English placeholders`, () => {
+      expect(existsSync(path.join(root, "messages", `${locale}.json`))).toBe(true);
+      const messages = catalogue(locale);
+      expect(keys(messages).sort()).toEqual(keys(en).sort());
+      const problems: string[] = [];
+      for (const key of keys(en)) {
+        const english = String(valueAt(en, key));
+        const translated = valueAt(messages, key);
+        if (typeof translated !== "string" || translated.trim() === "") {
+          problems.push(`${key}: empty`);
+          continue;
+        }
+        let names: Set<string>;
+        try {
+          names = argumentNames(new IntlMessageFormat(translated, locale).getAst());
+        } catch (error) {
+          problems.push(`${key}: ${(error as Error).message}`);
+          continue;
+        }
+        // A translation may leave an argument out (French needs no ordinal suffix), never
+        // name one the application does not pass.
+        const known = argumentNames(new IntlMessageFormat(english, "en").getAst());
+        for (const name of names)
+          if (!known.has(name)) problems.push(`${key}: unknown argument {${name}}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it("no English message is empty, and each parses", () => {
+    const problems = keys(en).filter((key) => {
+      const value = valueAt(en, key);
+      if (typeof value !== "string" || value === "") return true;
+      try {
+        new IntlMessageFormat(value, "en");
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(problems).toEqual([]);
   });
 
-  it("no message is empty", () => {
-    const empty = [...keys(en), ...keys(fr)].filter((key) => {
-      const value = key
-        .split(".")
-        .reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], en);
-      return value === "";
-    });
-    expect(empty).toEqual([]);
+  it("every message is used somewhere (no key left behind)", () => {
+    // A key counts as used when the code holds it (or its end, after a namespace) as a
+    // string, builds it from a template's literal part (`statuses.${status}`), or ends with a
+    // template's literal tail (`${key}OnBehalf`).
+    const literals = new Set<string>();
+    const heads = new Set<string>();
+    const tails = new Set<string>();
+    for (const file of [
+      ...walk(path.join(root, "app")),
+      ...walk(path.join(root, "lib")),
+      ...walk(path.join(root, "db")),
+    ]) {
+      const source = ts.createSourceFile(
+        file,
+        readFileSync(file, "utf8"),
+        ts.ScriptTarget.Latest,
+        true,
+        file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+      );
+      const visit = (node: ts.Node) => {
+        if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))
+          literals.add(node.text);
+        if (ts.isTemplateExpression(node)) {
+          if (node.head.text) heads.add(node.head.text);
+          for (const span of node.templateSpans)
+            if (span.literal.text.length >= 4) tails.add(span.literal.text);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    const used = (key: string) => {
+      const parts = key.split(".");
+      for (let i = 0; i < parts.length; i++) {
+        const end = parts.slice(i).join(".");
+        if (literals.has(end)) return true;
+        for (const head of heads) if (end.startsWith(head)) return true;
+      }
+      const last = parts.at(-1) ?? "";
+      for (const tail of tails) if (last.endsWith(tail)) return true;
+      return false;
+    };
+    expect(keys(en).filter((key) => !used(key))).toEqual([]);
+  });
+
+  it("no text shown to users is written in a component instead of the catalogues", () => {
+    const found: string[] = [];
+    for (const file of walk(path.join(root, "app")).filter((f) => f.endsWith(".tsx"))) {
+      const source = ts.createSourceFile(
+        file,
+        readFileSync(file, "utf8"),
+        ts.ScriptTarget.Latest,
+        true,
+        ts.ScriptKind.TSX,
+      );
+      const visit = (node: ts.Node) => {
+        if (ts.isJsxText(node) && /\p{L}/u.test(node.getText()))
+          found.push(`${path.relative(root, file)}: "${node.getText().trim()}"`);
+        if (
+          ts.isJsxAttribute(node) &&
+          ["aria-label", "title", "placeholder", "alt", "label"].includes(node.name.getText()) &&
+          node.initializer &&
+          ts.isStringLiteral(node.initializer) &&
+          /\p{L}/u.test(node.initializer.text)
+        )
+          found.push(
+            `${path.relative(root, file)}: ${node.name.getText()}="${node.initializer.text}"`,
+          );
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(found).toEqual([]);
   });
 
   it("every literal key the screens ask for exists", () => {
-    const root = path.resolve(import.meta.dirname, "..");
     const files = [...walk(path.join(root, "app")), ...walk(path.join(root, "lib"))];
     const all = new Set(keys(en));
     const missing: string[] = [];

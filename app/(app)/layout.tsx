@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/app/_components/language-switcher";
 import { NavLink } from "@/app/_components/nav-link";
+import { ShellMenu } from "@/app/_components/shell-menu";
 import { getDb } from "@/db/client";
 import { signOutAction } from "@/lib/auth/actions";
 import { primaryRole } from "@/lib/auth/permissions";
@@ -12,8 +13,9 @@ import { navigationFor } from "@/lib/navigation";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireUser();
   const db = await getDb();
-  const [t, format, clock, navigation] = await Promise.all([
+  const [t, app, format, clock, navigation] = await Promise.all([
     getTranslations("shell"),
+    getTranslations("app"),
     getFormatter(),
     readClock(db),
     navigationFor(db, viewer),
@@ -29,33 +31,35 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             readers do not list it among the "organizations" links. */}
         <div className="brand">
           <a href="/">
-            <strong>Concordia</strong>
+            <strong>{app("name")}</strong>
           </a>
           <span>{t("brandTagline")}</span>
         </div>
-        <nav aria-label={t("navigation")}>
-          <ul className="nav">
-            {navigation.map((item) => (
-              <li key={item.href}>
-                <NavLink href={item.href}>{t(`nav.${item.key}`)}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="sidebar-footer">
-          <div>
-            <a className="who" href="/profile">
-              {viewer.name}
-            </a>
-            <div className="role">{t(`roles.${role}`)}</div>
+        <ShellMenu label={t("menu")}>
+          <nav aria-label={t("navigation")}>
+            <ul className="nav">
+              {navigation.map((item) => (
+                <li key={item.href}>
+                  <NavLink href={item.href}>{t(`nav.${item.key}`)}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="sidebar-footer">
+            <div>
+              <a className="who" href="/profile">
+                {viewer.name}
+              </a>
+              <div className="role">{t(`roles.${role}`)}</div>
+            </div>
+            <LanguageSwitcher />
+            <form action={signOutAction}>
+              <button type="submit" className="button secondary">
+                {t("signOut")}
+              </button>
+            </form>
           </div>
-          <LanguageSwitcher />
-          <form action={signOutAction}>
-            <button type="submit" className="button secondary">
-              {t("signOut")}
-            </button>
-          </form>
-        </div>
+        </ShellMenu>
       </aside>
       <main id="main" className="main">
         {clock.pinned ? (
