@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import type { Db } from "./client";
+import { demoOrganizationNames } from "./demo/organization-names";
 import { seedDemoOutcome } from "./demo/outcome";
 import { seedDemoReports } from "./demo/reports";
 import {
@@ -55,7 +56,10 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       .values({ key: "as_of_date", value: DEMO_AS_OF_DATE })
       .onConflictDoNothing();
 
-    await tx.insert(organizations).values(demoOrganizations).onConflictDoNothing();
+    await tx
+      .insert(organizations)
+      .values(demoOrganizations.map((o) => ({ ...o, names: demoOrganizationNames[o.name] ?? {} })))
+      .onConflictDoNothing();
     const orgs = await tx
       .select({
         id: organizations.id,

@@ -3,6 +3,7 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -19,7 +20,10 @@ export const organizations = pgTable(
   "organizations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    // The English name, the one the directory falls back to.
     name: text("name").notNull(),
+    // Official names in the other UN languages, where the organization has one: { fr, es, … }.
+    names: jsonb("names").$type<Partial<Record<string, string>>>().notNull().default({}),
     shortName: text("short_name"),
     kind: organizationKind("kind").notNull(),
     headquarters: text("headquarters").notNull().default(""),

@@ -1,12 +1,13 @@
-import { and, eq, inArray, notInArray } from "drizzle-orm";
+import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { createTranslator } from "next-intl";
 import type { Tx } from "@/db/client";
 import { bodies, invitations, meetings, memberships, organizations, users } from "@/db/schema";
 import { appLink } from "@/lib/app-url";
 import { catalogueFor } from "@/lib/i18n/catalogues";
-import { formatForEmail, queueEmail } from "@/lib/notifications/queue";
-import { issueAccountToken } from "./tokens";
 import { effectiveReplyDeadline } from "@/lib/invitations/reply-deadline";
+import { formatForEmail, queueEmail } from "@/lib/notifications/queue";
+import { nameInLocaleOf } from "@/lib/organizations/display-name";
+import { issueAccountToken } from "./tokens";
 
 // The e-mail that lets a new person in: a single-use link to set their password (valid 7
 // days), what they are in the application for, and what is waiting for them there.
@@ -15,7 +16,7 @@ import { effectiveReplyDeadline } from "@/lib/invitations/reply-deadline";
 export async function pendingFor(tx: Tx, userId: string, locale: string): Promise<string[]> {
   const rows = await tx
     .select({
-      organization: organizations.name,
+      organization: nameInLocaleOf(sql`${locale}`),
       meeting: meetings.title,
       deadline: effectiveReplyDeadline,
       timeZone: meetings.timeZone,
@@ -48,7 +49,7 @@ async function rolesOf(tx: Tx, userId: string, locale: string): Promise<string> 
   const rows = await tx
     .select({
       role: memberships.role,
-      organization: organizations.name,
+      organization: nameInLocaleOf(sql`${locale}`),
       body: bodies.name,
     })
     .from(memberships)

@@ -16,11 +16,12 @@ import type { MeetingStatus } from "@/db/schema/enums";
 import { can, hasRole, type Viewer } from "@/lib/auth/permissions";
 import type { Clock } from "@/lib/clock";
 import { invitationsForViewer } from "@/lib/invitations/queries";
+import { effectiveReplyDeadline } from "@/lib/invitations/reply-deadline";
 import { replyWindow } from "@/lib/invitations/windows";
 import { nextOrLatestMeeting, upcomingDeadlines } from "@/lib/meetings/queries";
+import { displayNameSql } from "@/lib/organizations/display-name";
 import { countOrganizations } from "@/lib/organizations/queries";
 import { myTasks } from "@/lib/tasks/queries";
-import { effectiveReplyDeadline } from "@/lib/invitations/reply-deadline";
 
 /** What needs the viewer now: the meeting in view and the counts that matter to their role. */
 export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
@@ -77,7 +78,7 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
       ? db
           .select({
             id: organizations.id,
-            name: organizations.name,
+            name: displayNameSql(viewer.locale),
             shortName: organizations.shortName,
             workingGroups: sql<number>`(select count(*)::int from ${bodyMembers} bm
                 join ${bodies} b on b.id = bm.body_id
@@ -85,7 +86,7 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
           })
           .from(organizations)
           .where(inArray(organizations.id, organizationIds))
-          .orderBy(asc(organizations.name))
+          .orderBy(asc(displayNameSql(viewer.locale)))
       : [],
     upcomingDeadlines(db, viewer, clock),
     invitationsForViewer(db, viewer),

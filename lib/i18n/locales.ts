@@ -25,3 +25,11 @@ export function localeFromAcceptLanguage(header: string | null): Locale | undefi
   }
   return undefined;
 }
+
+/**
+ * The language to write to someone in when they have not chosen one: the first of their
+ * organization's working languages the interface offers, else English.
+ */
+export function preferredLocale(languages: readonly string[]): Locale {
+  return languages.find(isLocale) ?? defaultLocale;
+}

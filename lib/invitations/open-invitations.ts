@@ -11,6 +11,7 @@ import { defineAction } from "@/lib/action";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { venueTimeToInstant } from "@/lib/meetings/deadlines";
 import { formatForEmail, queueEmail } from "@/lib/notifications/queue";
+import { nameInLocaleOf } from "@/lib/organizations/display-name";
 import { openInvitationsSchema } from "./schemas";
 import { invitationWindow } from "./windows";
 
@@ -96,7 +97,7 @@ export const openInvitations = defineAction({
             email: users.email,
             name: users.name,
             locale: users.locale,
-            organization: organizations.name,
+            organization: nameInLocaleOf(users.locale),
             invitationId: invitations.id,
           })
           .from(memberships)

@@ -5,6 +5,7 @@ import { invitations, meetings, memberships, organizations, users } from "@/db/s
 import type { InvitationStatus, OrganizationKind } from "@/db/schema/enums";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { displayNameSql } from "@/lib/organizations/display-name";
 import { effectiveReplyDeadline } from "./reply-deadline";
 
 const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
@@ -51,7 +52,7 @@ export async function getInvitationOverview(
       .select({
         id: invitations.id,
         organizationId: organizations.id,
-        organizationName: organizations.name,
+        organizationName: displayNameSql(viewer.locale),
         shortName: organizations.shortName,
         kind: organizations.kind,
         status: invitations.status,
@@ -72,9 +73,9 @@ export async function getInvitationOverview(
       .from(invitations)
       .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
       .where(and(...conditions))
-      .orderBy(asc(organizations.name)),
+      .orderBy(asc(displayNameSql(viewer.locale))),
     db
-      .select({ id: organizations.id, name: organizations.name })
+      .select({ id: organizations.id, name: displayNameSql(viewer.locale) })
       .from(organizations)
       .where(
         and(
@@ -82,7 +83,7 @@ export async function getInvitationOverview(
           sql`not exists (select 1 from ${invitations} i where i.organization_id = ${organizations}.id and i.meeting_id = ${meetingId})`,
         ),
       )
-      .orderBy(asc(organizations.name)),
+      .orderBy(asc(displayNameSql(viewer.locale))),
   ]);
   return { meeting, counts: counts[0] ?? null, rows, uninvited };
 }
@@ -106,7 +107,7 @@ export async function getInvitation(db: DbOrTx, viewer: Viewer, invitationId: st
       enteredBySecretariat: invitations.enteredBySecretariat,
       repliedByName: users.name,
       organizationId: organizations.id,
-      organizationName: organizations.name,
+      organizationName: displayNameSql(viewer.locale),
       organizationHeadName: organizations.headName,
       organizationHeadTitle: organizations.headTitle,
       meetingId: meetings.id,
@@ -139,7 +140,7 @@ export async function invitationsForViewer(db: DbOrTx, viewer: Viewer) {
       id: invitations.id,
       status: invitations.status,
       replyDeadline: effectiveReplyDeadline,
-      organizationName: organizations.name,
+      organizationName: displayNameSql(viewer.locale),
       meetingId: meetings.id,
       meetingTitle: meetings.title,
       // With replyDeadline, what replyWindow() (./windows.ts) needs to say whether a reply is due.
@@ -152,7 +153,7 @@ export async function invitationsForViewer(db: DbOrTx, viewer: Viewer) {
     .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
     .innerJoin(meetings, eq(meetings.id, invitations.meetingId))
     .where(inArray(invitations.organizationId, organizationIds))
-    .orderBy(sql`${meetings.startsOn} desc nulls last`, asc(organizations.name));
+    .orderBy(sql`${meetings.startsOn} desc nulls last`, asc(displayNameSql(viewer.locale)));
 }
 
 /** The list of participants: confirmed organizations, alphabetically as the UN lists them. */
@@ -173,7 +174,7 @@ export async function listParticipants(db: DbOrTx, viewer: Viewer, meetingId: st
   if (!meeting) throw new NotFoundError();
   const rows = await db
     .select({
-      organizationName: organizations.name,
+      organizationName: displayNameSql(viewer.locale),
       shortName: organizations.shortName,
       representationLevel: invitations.representationLevel,
       headAttending: invitations.headAttending,
@@ -184,6 +185,6 @@ export async function listParticipants(db: DbOrTx, viewer: Viewer, meetingId: st
     .from(invitations)
     .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
     .where(and(eq(invitations.meetingId, meetingId), eq(invitations.status, "confirmed")))
-    .orderBy(asc(organizations.name));
+    .orderBy(asc(displayNameSql(viewer.locale)));
   return { meeting, rows };
 }

@@ -3,6 +3,7 @@ import { invitations, meetings, memberships, organizations, users } from "@/db/s
 import { defineAction } from "@/lib/action";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { formatForEmail, queueEmail } from "@/lib/notifications/queue";
+import { nameInLocaleOf } from "@/lib/organizations/display-name";
 import { effectiveReplyDeadline } from "./reply-deadline";
 import { sendRemindersSchema } from "./schemas";
 import { reminderWindow } from "./windows";
@@ -65,7 +66,7 @@ export const sendReminders = defineAction({
         name: users.name,
         locale: users.locale,
         organizationId: organizations.id,
-        organization: organizations.name,
+        organization: nameInLocaleOf(users.locale),
       })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))

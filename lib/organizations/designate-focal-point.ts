@@ -2,7 +2,9 @@ import { and, eq, ne } from "drizzle-orm";
 import { memberships, users } from "@/db/schema";
 import { sendAccountInvitation } from "@/lib/accounts/account-invitation";
 import { defineAction } from "@/lib/action";
+import { preferredLocale } from "@/lib/i18n/locales";
 import { queueEmail } from "@/lib/notifications/queue";
+import { displayName } from "./display-name";
 import { claimOrganizationVersion } from "./organization-version";
 import { designateFocalPointSchema } from "./schemas";
 
@@ -41,7 +43,13 @@ export const designateFocalPoint = defineAction({
     // a password is set for it.
     await tx
       .insert(users)
-      .values({ email: input.email, name: input.name, jobTitle: input.jobTitle })
+      .values({
+        email: input.email,
+        name: input.name,
+        jobTitle: input.jobTitle,
+        // Written to in the organization's working language until they choose their own.
+        locale: preferredLocale(organization.languages),
+      })
       .onConflictDoNothing();
     const [person] = await tx
       .select({ id: users.id, name: users.name, locale: users.locale })
@@ -79,7 +87,7 @@ export const designateFocalPoint = defineAction({
           to: input.email,
           locale: person.locale,
           template: "focalPointDesignated",
-          values: { name: person.name, organization: organization.name },
+          values: { name: person.name, organization: displayName(organization, person.locale) },
           related: { entity: "organization", id: input.organizationId },
         });
       }
@@ -90,7 +98,7 @@ export const designateFocalPoint = defineAction({
           template: "focalPointReplaced",
           values: {
             name: predecessor.name,
-            organization: organization.name,
+            organization: displayName(organization, predecessor.locale),
             successor: person.name,
           },
           related: { entity: "organization", id: input.organizationId },

@@ -15,7 +15,12 @@ export async function claimOrganizationVersion(
     .update(organizations)
     .set({ version: sql`${organizations.version} + 1`, updatedAt: at })
     .where(and(eq(organizations.id, organizationId), eq(organizations.version, version)))
-    .returning({ name: organizations.name, version: organizations.version });
+    .returning({
+      name: organizations.name,
+      names: organizations.names,
+      languages: organizations.languages,
+      version: organizations.version,
+    });
   if (claimed) return claimed;
   const [current] = await tx
     .select({ version: organizations.version, name: organizations.name })

@@ -5,6 +5,7 @@ import { bodies, bodyMembers, memberships, organizations, users } from "@/db/sch
 import type { OrganizationKind } from "@/db/schema/enums";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { byDisplayName, displayName, displayNameSql } from "./display-name";
 
 /** The directory, filtered by kind and by a name search; focal points come in the same query. */
 export async function listOrganizations(
@@ -15,16 +16,23 @@ export async function listOrganizations(
   if (!can(viewer, "organization.read")) throw new ForbiddenError();
   const conditions = [];
   if (filter.kind) conditions.push(eq(organizations.kind, filter.kind));
+  const shown = displayNameSql(viewer.locale);
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // Found by the name shown, the English name or the short name.
     conditions.push(
-      or(ilike(organizations.name, pattern), ilike(organizations.shortName, pattern)),
+      or(
+        ilike(shown, pattern),
+        ilike(organizations.name, pattern),
+        ilike(organizations.shortName, pattern),
+      ),
     );
   }
-  return db
+  const rows = await db
     .select({
       id: organizations.id,
-      name: organizations.name,
+      name: shown,
+      englishName: organizations.name,
       shortName: organizations.shortName,
       kind: organizations.kind,
       headquarters: organizations.headquarters,
@@ -36,8 +44,9 @@ export async function listOrganizations(
         '{}')`,
     })
     .from(organizations)
-    .where(conditions.length > 0 ? and(...conditions) : undefined)
-    .orderBy(asc(organizations.name));
+    .where(conditions.length > 0 ? and(...conditions) : undefined);
+  // In the order of the reader's language (a collation the database may not have).
+  return byDisplayName(rows, viewer.locale);
 }
 
 export async function getOrganization(db: DbOrTx, viewer: Viewer, id: string) {
@@ -66,7 +75,12 @@ export async function getOrganization(db: DbOrTx, viewer: Viewer, id: string) {
       .where(eq(bodyMembers.organizationId, id))
       .orderBy(asc(bodies.kind), asc(bodies.name)),
   ]);
-  return { ...organization, focalPoints, memberOf };
+  return {
+    ...organization,
+    displayName: displayName(organization, viewer.locale),
+    focalPoints,
+    memberOf,
+  };
 }
 
 export async function countOrganizations(db: DbOrTx) {

@@ -35,7 +35,21 @@ export const organizationFields = {
     .transform((v) => (v ? v : null))
     .pipe(z.url({ protocol: /^https?$/, error: "url" }).nullable()),
   active: z.boolean(),
+  // Official names in the other UN languages (English is `name`); empty ones are dropped.
+  names: z
+    .strictObject({
+      ar: optionalText(200),
+      zh: optionalText(200),
+      fr: optionalText(200),
+      ru: optionalText(200),
+      es: optionalText(200),
+    })
+    .partial()
+    .optional(),
 };
+
+/** The UN languages an organization's official name is kept in, besides English. */
+export const nameLanguages = ["ar", "zh", "fr", "ru", "es"] as const;
 
 export const updateOrganizationSchema = z.strictObject({
   id: z.uuid(),

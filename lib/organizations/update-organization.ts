@@ -15,6 +15,7 @@ const editable = {
   headTitle: organizations.headTitle,
   website: organizations.website,
   active: organizations.active,
+  names: organizations.names,
   version: organizations.version,
 };
 
@@ -55,7 +56,17 @@ export const updateOrganization = defineAction({
   schema: updateOrganizationSchema,
   capability: "organization.update",
   async run({ tx, input, audit, clock }) {
-    const { id, version, ...changes } = input;
+    const { id, version, names, ...rest } = input;
+    // Names left empty are dropped; a save without the names keeps the stored ones.
+    const changes = names
+      ? {
+          ...rest,
+          names: Object.fromEntries(Object.entries(names).filter(([, v]) => !!v)) as Record<
+            string,
+            string
+          >,
+        }
+      : rest;
     const before = await currentOrganizationValues(tx, id);
     if (!before) throw new NotFoundError();
     await assertUniqueNames(tx, { id, name: changes.name, shortName: changes.shortName });

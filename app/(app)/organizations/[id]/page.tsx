@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requireUser();
   const { id } = await params;
   const organization = await orNotFound(getOrganization(await getDb(), viewer, id));
-  return { title: organization.name };
+  return { title: organization.displayName };
 }
 
 export default async function OrganizationPage({ params }: Props) {
@@ -38,9 +38,10 @@ export default async function OrganizationPage({ params }: Props) {
         <Link href="/organizations">{t("title")}</Link>
       </nav>
       <PageHeader
-        title={organization.name}
+        title={organization.displayName}
         description={
           <>
+            {organization.displayName !== organization.name ? `${organization.name} · ` : ""}
             {organization.shortName ? `${organization.shortName} · ` : ""}
             {kinds(organization.kind)}
             {organization.active ? "" : ` · ${t("inactive")}`}

@@ -12,6 +12,7 @@ import { organizationKinds } from "@/db/schema/enums";
 import { updateOrganizationAction } from "@/lib/organizations/actions";
 import {
   languageCodes,
+  nameLanguages,
   type OrganizationInput,
   updateOrganizationSchema,
 } from "@/lib/organizations/schemas";
@@ -90,6 +91,23 @@ export function OrganizationForm({ defaultValues }: { defaultValues: Organizatio
           ))}
         </div>
         <FieldError id="org-languages-error" message={languagesError} />
+      </fieldset>
+      <fieldset>
+        <legend>{t("fields.names")}</legend>
+        <p className="hint">{t("namesHint")}</p>
+        <div className="form-grid">
+          {nameLanguages.map((code) => (
+            <TextField
+              key={code}
+              name={`names.${code}`}
+              id={`org-name-${code}`}
+              label={languages(code)}
+              lang={code}
+              dir={code === "ar" ? "rtl" : "ltr"}
+              autoComplete="off"
+            />
+          ))}
+        </div>
       </fieldset>
       <CheckboxField name="active" label={t("fields.active")} />
       <div className="actions-row">

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
 import { getOrganization } from "@/lib/organizations/queries";
-import { isLanguageCode } from "@/lib/organizations/schemas";
+import { isLanguageCode, nameLanguages } from "@/lib/organizations/schemas";
 import { OrganizationForm } from "./organization-form";
 
 type Props = { params: Promise<{ id: string }> };
@@ -58,6 +58,9 @@ export default async function EditOrganizationPage({ params }: Props) {
             headTitle: organization.headTitle ?? "",
             website: organization.website ?? "",
             active: organization.active,
+            names: Object.fromEntries(
+              nameLanguages.map((code) => [code, organization.names[code] ?? ""]),
+            ),
           }}
         />
       </div>

@@ -1,0 +1,1 @@
+ALTER TABLE "organizations" ADD COLUMN "names" jsonb DEFAULT '{}'::jsonb NOT NULL;
