@@ -1,5 +1,9 @@
+import ar from "@/messages/ar.json" with { type: "json" };
 import en from "@/messages/en.json" with { type: "json" };
+import es from "@/messages/es.json" with { type: "json" };
 import fr from "@/messages/fr.json" with { type: "json" };
+import ru from "@/messages/ru.json" with { type: "json" };
+import zh from "@/messages/zh.json" with { type: "json" };
 import { isLocale, type Locale } from "./locales";
 
 // The message catalogues for text made outside a page (e-mails, calendar files, CSV headers).
@@ -7,7 +11,7 @@ import { isLocale, type Locale } from "./locales";
 
 export type Messages = typeof en;
 
-const catalogues: Record<Locale, Messages> = { en, fr };
+const catalogues: Record<Locale, Messages> = { ar, zh, en, fr, ru, es };
 
 /** The catalogue of a language, English when the language is not offered. */
 export function catalogueFor(locale: string): { locale: Locale; messages: Messages } {

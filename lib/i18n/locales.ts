@@ -1,9 +1,17 @@
 // Client-safe list of the languages the interface is offered in.
-export const locales = ["en", "fr"] as const;
+// The six official languages of the United Nations, in the UN's order.
+export const locales = ["ar", "zh", "en", "fr", "ru", "es"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
 /** Each language named in itself, as language switchers do. */
-export const localeNames: Record<Locale, string> = { en: "English", fr: "Français" };
+export const localeNames: Record<Locale, string> = {
+  ar: "العربية",
+  zh: "中文",
+  en: "English",
+  fr: "Français",
+  ru: "Русский",
+  es: "Español",
+};
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 const rtlLanguages = new Set(["ar", "fa", "he", "ur"]);
