@@ -12,11 +12,8 @@ type Lifecycle = {
 };
 
 const holder = globalThis as unknown as { __concordiaLifecycle?: Lifecycle };
-const state: Lifecycle = (holder.__concordiaLifecycle ??= {
-  servers: new Set(),
-  draining: false,
-  busy: new Map(),
-});
+holder.__concordiaLifecycle ??= { servers: new Set(), draining: false, busy: new Map() };
+const state: Lifecycle = holder.__concordiaLifecycle;
 
 export function recordServer(server: Server): void {
   state.servers.add(server);

@@ -3,8 +3,8 @@ import { DEMO_PASSWORD, demoUsers, mainDemoEmails } from "@/db/demo-data";
 import { migrateDatabase } from "@/db/migrate";
 import { hasDemoAccounts, isEmpty, seedDemo } from "@/db/seed";
 import { appHost, appUrl } from "./app-url";
-import { beginWork, isDraining, shutdown } from "./lifecycle";
 import { pruneSignInAttempts } from "./auth/throttle";
+import { beginWork, isDraining, shutdown } from "./lifecycle";
 
 // Demo accounts exist only in demo data: production seeds them only when asked (SEED_DEMO=true).
 function demoSeedingAllowed(): boolean {

@@ -101,7 +101,7 @@ describe("outbox delivery", () => {
     for (;;) {
       const [row] = await db.select().from(outbox).where(eq(outbox.id, id));
       if (!row || row.status === "failed") break;
-      now = row.nextAttemptAt > now ? row.nextAttemptAt : now;
+      now = new Date(Math.max(row.nextAttemptAt.getTime(), now.getTime()));
       await sendDueEmails(db, failing, { from: "t@example.org", now, batch: 10 });
       rounds += 1;
       if (rounds > 100) throw new Error("never gave up");

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
@@ -13,7 +12,9 @@ import { invitationsForViewer } from "@/lib/invitations/queries";
 import { instantToVenueTime } from "@/lib/meetings/deadlines";
 import { getMeeting } from "@/lib/meetings/queries";
 import { orNotFound } from "@/lib/not-found";
+import { preparationLinks } from "@/lib/preparation/queries";
 import { DeadlinesForm } from "./deadlines-form";
+import { MeetingDecisions } from "./meeting-decisions";
 import { MeetingOutcome } from "./meeting-outcome";
 import { MeetingReports } from "./meeting-reports";
 import { StatusControl } from "./status-control";
@@ -40,6 +41,8 @@ export default async function MeetingPage({ params }: Props) {
     orNotFound(getMeeting(db, viewer, id)),
   ]);
   const plan = can(viewer, "meeting.plan");
+  const prepare = can(viewer, "meeting.prepare");
+  const preparation = await preparationLinks(db, meeting.id);
   const manageInvitations = can(viewer, "invitation.manage");
   const ownInvitations = (await invitationsForViewer(db, viewer)).filter(
     (i) => i.meetingId === meeting.id,
@@ -84,6 +87,21 @@ export default async function MeetingPage({ params }: Props) {
                   : page("invitationOf", { organization: invitation.organizationName })}
               </Link>
             ))}
+            {/* The dossier serves a meeting still to be held, or one whose agenda was prepared. */}
+            {prepare &&
+            preparation.previous &&
+            (preparation.agendaItems > 0 ||
+              preparation.status === "planned" ||
+              preparation.status === "invitations_open") ? (
+              <Link className="button secondary" href={`/meetings/${meeting.id}/preparation`}>
+                {page("dossier")}
+              </Link>
+            ) : null}
+            {preparation.agendaIssuedAt || (prepare && preparation.agendaItems > 0) ? (
+              <Link className="button secondary" href={`/meetings/${meeting.id}/agenda`}>
+                {preparation.agendaIssuedAt ? page("agenda") : page("provisionalAgenda")}
+              </Link>
+            ) : null}
             {plan ? (
               <Link className="button" href={`/meetings/${meeting.id}/edit`}>
                 {page("edit")}
@@ -187,44 +205,7 @@ export default async function MeetingPage({ params }: Props) {
       <MeetingReports meetingId={meeting.id} viewer={viewer} />
       <MeetingOutcome meetingId={meeting.id} viewer={viewer} />
 
-      <section aria-labelledby="decisions-heading">
-        {meeting.decisions.length > 0 || plan ? (
-          <p>
-            <Link href={`/meetings/${meeting.id}/implementation`}>{page("implementation")}</Link>
-          </p>
-        ) : null}
-        <h2 id="decisions-heading">{t("decisions")}</h2>
-        <DataTable
-          caption={t("decisions")}
-          rows={meeting.decisions}
-          rowKey={(decision) => decision.id}
-          empty={{ title: t("noDecisions") }}
-          columns={[
-            { key: "position", header: "#", cell: (decision) => decision.position },
-            {
-              key: "decision",
-              header: t("decision"),
-              rowHeader: true,
-              cell: (decision) => (
-                <>
-                  <strong>{decision.title}</strong>
-                  <div className="muted">{decision.text}</div>
-                </>
-              ),
-            },
-            {
-              key: "body",
-              header: t("responsibleBody"),
-              cell: (decision) =>
-                decision.bodyId ? (
-                  <Link href={`/bodies/${decision.bodyId}`}>{decision.bodyName}</Link>
-                ) : (
-                  <span className="muted">{t("allParticipants")}</span>
-                ),
-            },
-          ]}
-        />
-      </section>
+      <MeetingDecisions meetingId={meeting.id} viewer={viewer} />
     </>
   );
 }

@@ -1,13 +1,35 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { ActionForm } from "@/app/_components/form/action-form";
+import { ConflictNotice } from "@/app/_components/form/conflict-notice";
 import { SelectField, TextareaField, TextField } from "@/app/_components/form/fields";
+import { useActionCall } from "@/app/_components/form/use-action-call";
 import { useActionForm } from "@/app/_components/form/use-action-form";
+import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { type DecisionStatus, decisionStatuses } from "@/db/schema/enums";
-import { recordDecisionAction, setDecisionStatusAction } from "@/lib/decisions/actions";
-import { recordDecisionSchema, setDecisionStatusSchema } from "@/lib/decisions/schemas";
+import {
+  recordDecisionAction,
+  setDecisionStatusAction,
+  updateDecisionAction,
+  withdrawDecisionAction,
+} from "@/lib/decisions/actions";
+import {
+  endorsementValue,
+  recordDecisionSchema,
+  setDecisionStatusSchema,
+  updateDecisionSchema,
+} from "@/lib/decisions/schemas";
+
+/** What the decision forms offer (lib/decisions/queries.ts, decisionFormChoices). */
+export type DecisionChoices = {
+  bodies: { id: string; name: string }[];
+  recommendations: { value: string; bodyName: string; number: number; text: string }[];
+  /** The paragraph numbers of the meeting's Chair's conclusions (none when not drafted yet). */
+  paragraphs: number[];
+};
 
 /** Where no task implements a decision, the secretariat states its status, with a reason. */
 export function DecisionStatusForm({
@@ -47,35 +69,178 @@ export function DecisionStatusForm({
   );
 }
 
+/** The fields a decision has: its title, text, responsible body and sources. */
+function DecisionFields({ choices }: { choices: DecisionChoices }) {
+  const t = useTranslations("implementation");
+  const first = choices.paragraphs[0];
+  const last = choices.paragraphs.at(-1);
+  return (
+    <>
+      <TextField name="title" label={t("decisionTitle")} />
+      <TextareaField name="text" label={t("decisionText")} rows={3} />
+      <div className="form-grid">
+        <SelectField
+          name="responsibleBodyId"
+          label={t("responsibleBody")}
+          options={choices.bodies.map((b) => ({ value: b.id, label: b.name }))}
+          empty={t("noBody")}
+        />
+        <TextField
+          name="sourceParagraphs"
+          label={t("sourceParagraphs")}
+          hint={
+            first !== undefined && last !== undefined
+              ? t("sourceParagraphsHint", { first, last })
+              : t("sourceParagraphsNoConclusions")
+          }
+        />
+      </div>
+      <SelectField
+        name="endorsement"
+        label={t("endorsement")}
+        hint={choices.recommendations.length === 0 ? t("noRecommendations") : undefined}
+        empty={t("noEndorsement")}
+        options={choices.recommendations.map((r) => ({
+          value: r.value,
+          label: t("recommendationOption", {
+            body: r.bodyName,
+            number: r.number,
+            text: r.text.length > 90 ? `${r.text.slice(0, 90)}…` : r.text,
+          }),
+        }))}
+      />
+    </>
+  );
+}
+
 /** Records a decision of the meeting; the form is empty again for the next one. */
 export function RecordDecisionForm({
   meetingId,
-  bodies,
+  choices,
 }: {
   meetingId: string;
-  bodies: { id: string; name: string }[];
+  choices: DecisionChoices;
 }) {
   const t = useTranslations("implementation");
-  const empty = { meetingId, title: "", text: "", responsibleBodyId: "" };
+  const empty = {
+    meetingId,
+    title: "",
+    text: "",
+    responsibleBodyId: "",
+    sourceParagraphs: "",
+    endorsement: "",
+  };
   const state = useActionForm({
     schema: recordDecisionSchema,
     action: recordDecisionAction,
     defaultValues: empty,
+    message: () => t("recorded"),
     resetTo: () => empty,
   });
   return (
-    <ActionForm state={state}>
-      <TextField name="title" label={t("decisionTitle")} />
-      <TextareaField name="text" label={t("decisionText")} rows={3} />
-      <SelectField
-        name="responsibleBodyId"
-        label={t("responsibleBody")}
-        options={bodies.map((b) => ({ value: b.id, label: b.name }))}
-        empty={t("noBody")}
-      />
+    <ActionForm state={state} label={t("recordHeading")}>
+      <DecisionFields choices={choices} />
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("recordSubmit")}</SubmitButton>
       </div>
     </ActionForm>
+  );
+}
+
+/** Edits a decision while the meeting's outcome is in draft. */
+export function EditDecisionForm({
+  defaultValues,
+  choices,
+}: {
+  defaultValues: {
+    decisionId: string;
+    version: number;
+    title: string;
+    text: string;
+    responsibleBodyId: string;
+    sourceParagraphs: string;
+    endorsement: string;
+  };
+  choices: DecisionChoices;
+}) {
+  const t = useTranslations("implementation");
+  const state = useActionForm({
+    schema: updateDecisionSchema,
+    action: updateDecisionAction,
+    defaultValues,
+    message: () => t("decisionSaved"),
+    resetTo: (data, values) => ({
+      ...values,
+      sourceParagraphs: (values.sourceParagraphs ?? []).join(", "),
+      endorsement: endorsementValue(
+        values.endorsement?.reportId ?? null,
+        values.endorsement?.recommendationId ?? null,
+      ),
+      version: data.version,
+    }),
+  });
+  return (
+    <ActionForm state={state} label={t("editHeading")}>
+      <ConflictNotice
+        conflict={state.conflict}
+        explanation={t("conflict")}
+        loadLabel={t("loadTheirs")}
+        onLoad={state.loadConflict}
+        fields={[
+          { name: "title", label: t("decisionTitle") },
+          { name: "sourceParagraphs", label: t("sourceParagraphs") },
+        ]}
+      />
+      <DecisionFields choices={choices} />
+      <div>
+        <SubmitButton pendingLabel={t("saving")}>{t("saveDecision")}</SubmitButton>
+      </div>
+    </ActionForm>
+  );
+}
+
+/** Withdraws a decision (confirmed first); it stays on record, marked withdrawn. */
+export function WithdrawDecisionButton({
+  decisionId,
+  version,
+}: {
+  decisionId: string;
+  version: number;
+}) {
+  const t = useTranslations("implementation");
+  const [asked, setAsked] = useState(false);
+  const withdraw = useActionCall(withdrawDecisionAction, { message: () => t("withdrawn") });
+  return (
+    <div className="stack">
+      {asked ? (
+        <>
+          <p>
+            <strong>{t("withdrawConfirm")}</strong>
+          </p>
+          <p className="muted">{t("withdrawExplanation")}</p>
+          <div className="actions-row">
+            <button
+              type="button"
+              className="button danger"
+              disabled={withdraw.pending}
+              aria-disabled={withdraw.pending}
+              onClick={() => withdraw.run({ decisionId, version })}
+            >
+              {t("withdrawYes")}
+            </button>
+            <button type="button" className="button secondary" onClick={() => setAsked(false)}>
+              {t("cancel")}
+            </button>
+          </div>
+        </>
+      ) : (
+        <div>
+          <button type="button" className="button danger" onClick={() => setAsked(true)}>
+            {t("withdraw")}
+          </button>
+        </div>
+      )}
+      <FormAlert error={withdraw.error} success={withdraw.success} />
+    </div>
   );
 }

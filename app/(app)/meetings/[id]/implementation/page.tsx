@@ -9,9 +9,8 @@ import { getDb } from "@/db/client";
 import type { DecisionStatus } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { bodyOptions } from "@/lib/bodies/queries";
 import { readClock } from "@/lib/clock";
-import { implementationMatrix } from "@/lib/decisions/queries";
+import { decisionFormChoices, implementationMatrix } from "@/lib/decisions/queries";
 import { orNotFound } from "@/lib/not-found";
 import { DecisionStatusForm, RecordDecisionForm } from "./decision-forms";
 
@@ -39,7 +38,7 @@ export default async function ImplementationPage({ params }: { params: Promise<{
   ]);
   const manage = can(viewer, "decision.record");
   const assign = can(viewer, "task.assign");
-  const bodies = manage ? await bodyOptions(db) : [];
+  const choices = manage ? await decisionFormChoices(db, viewer, matrix.meeting.id) : null;
   return (
     <>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
@@ -90,7 +89,9 @@ export default async function ImplementationPage({ params }: { params: Promise<{
                   header: t("decision"),
                   cell: (d) => (
                     <>
-                      <strong>{d.title}</strong>
+                      <strong>
+                        <Link href={`/decisions/${d.id}`}>{d.title}</Link>
+                      </strong>
                       <div className="muted">{d.text}</div>
                       {d.rollup.explicit && d.statusReason ? (
                         <div className="muted">
@@ -163,10 +164,24 @@ export default async function ImplementationPage({ params }: { params: Promise<{
           </section>
         ))
       )}
-      {manage ? (
+      {matrix.withdrawn.length > 0 ? (
+        <section className="card" aria-labelledby="withdrawn-heading">
+          <h2 id="withdrawn-heading">{t("withdrawnHeading")}</h2>
+          <ul className="plain-list">
+            {matrix.withdrawn.map((d) => (
+              <li key={d.id}>
+                <Link href={`/decisions/${d.id}`}>
+                  {d.position}. {d.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {choices ? (
         <section className="card" aria-labelledby="record-heading">
           <h2 id="record-heading">{t("recordHeading")}</h2>
-          <RecordDecisionForm meetingId={matrix.meeting.id} bodies={bodies} />
+          <RecordDecisionForm meetingId={matrix.meeting.id} choices={choices} />
         </section>
       ) : null}
     </>
