@@ -40,6 +40,7 @@ export async function navigationFor(db: DbOrTx, viewer: Viewer): Promise<NavItem
   }
   items.push(
     { key: "meetings", href: "/meetings" },
+    { key: "records", href: "/records" },
     { key: "calendar", href: "/calendar" },
     { key: "organizations", href: "/organizations" },
     { key: "bodies", href: "/bodies" },

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { readClock } from "@/lib/clock";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { formatDay, formatInstant, formatMeetingDates } from "@/lib/i18n/format";
+import { DashboardRecords } from "./records/dashboard-records";
 import { DashboardReports } from "./reports/dashboard-reports";
 import { TaskTable } from "./tasks/task-table";
 
@@ -155,6 +156,8 @@ export default async function DashboardPage() {
           </ul>
         </section>
       ) : null}
+
+      <DashboardRecords viewer={viewer} />
 
       <DashboardReports viewer={viewer} />
 

@@ -3,16 +3,21 @@ import { createTranslator } from "next-intl";
 import type { Tx } from "@/db/client";
 import { bodies, invitations, meetings, memberships, organizations, users } from "@/db/schema";
 import { appLink } from "@/lib/app-url";
+import { readClock } from "@/lib/clock";
 import { catalogueFor } from "@/lib/i18n/catalogues";
 import { effectiveReplyDeadline } from "@/lib/invitations/reply-deadline";
 import { formatForEmail, queueEmail } from "@/lib/notifications/queue";
 import { nameInLocaleOf } from "@/lib/organizations/display-name";
+import { recordsOpenForComment } from "@/lib/records/comments-due";
 import { issueAccountToken } from "./tokens";
 
 // The e-mail that lets a new person in: a single-use link to set their password (valid 7
 // days), what they are in the application for, and what is waiting for them there.
 
-/** Lines naming what is pending for the user's organizations (e.g. invitations to answer). */
+/**
+ * Lines naming what is pending for the user's organizations: invitations to answer, then
+ * circulated records they may still comment on.
+ */
 export async function pendingFor(tx: Tx, userId: string, locale: string): Promise<string[]> {
   const rows = await tx
     .select({
@@ -35,13 +40,32 @@ export async function pendingFor(tx: Tx, userId: string, locale: string): Promis
     )
     .orderBy(meetings.startsOn);
   const t = createTranslator({ ...catalogueFor(locale), namespace: "email" });
-  return rows.map((r) =>
-    t("pendingInvitation", {
-      meeting: r.meeting,
-      organization: r.organization,
-      deadline: r.deadline ? formatForEmail(r.deadline, locale, r.timeZone) : t("noDeadline"),
-    }),
+  const focalOf = await tx
+    .select({ organizationId: memberships.organizationId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.role, "focal_point")));
+  const clock = await readClock(tx);
+  const records = await recordsOpenForComment(
+    tx,
+    focalOf.flatMap((m) => (m.organizationId ? [m.organizationId] : [])),
+    clock.now,
   );
+  return [
+    ...rows.map((r) =>
+      t("pendingInvitation", {
+        meeting: r.meeting,
+        organization: r.organization,
+        deadline: r.deadline ? formatForEmail(r.deadline, locale, r.timeZone) : t("noDeadline"),
+      }),
+    ),
+    ...records.map((r) =>
+      t("pendingComments", {
+        record: r.title,
+        meeting: r.meetingTitle,
+        deadline: r.deadline ? formatForEmail(r.deadline, locale, r.timeZone) : t("noDeadline"),
+      }),
+    ),
+  ];
 }
 
 /** "focal point of the African Union", "chair of the Working Group on Disarmament", ... */

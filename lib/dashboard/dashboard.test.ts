@@ -91,6 +91,7 @@ describe("what each role sees first", () => {
     expect(await keys("secretariat")).toEqual([
       "dashboard",
       "meetings",
+      "records",
       "calendar",
       "organizations",
       "bodies",
@@ -103,6 +104,7 @@ describe("what each role sees first", () => {
       "dashboard",
       "myWorkingGroup",
       "meetings",
+      "records",
       "calendar",
       "organizations",
       "bodies",
@@ -113,6 +115,7 @@ describe("what each role sees first", () => {
       "myOrganization",
       "invitations",
       "meetings",
+      "records",
       "calendar",
       "organizations",
       "bodies",
@@ -137,6 +140,25 @@ describe("what each role sees first", () => {
       title: "Set up a standing committee",
       bodyName: "Standing Committee",
     });
+  });
+
+  it("lists a meeting being prepared without dates among the upcoming ones", async () => {
+    const viewer = await viewerFor(database.db, "focalOsce");
+    const [undated] = await database.db
+      .insert(meetings)
+      .values({ sequenceNumber: 7, title: "Seventh high-level meeting", status: "planned" })
+      .returning();
+    try {
+      const { upcoming, past } = await listMeetings(
+        database.db,
+        viewer,
+        await readClock(database.db),
+      );
+      expect(upcoming.map((m) => m.title)).toEqual(["Seventh high-level meeting"]);
+      expect(past).toHaveLength(6);
+    } finally {
+      await database.db.delete(meetings).where(eq(meetings.id, undated?.id ?? ""));
+    }
   });
 
   it("lists the bodies with chairs, members and decisions", async () => {

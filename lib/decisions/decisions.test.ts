@@ -83,6 +83,16 @@ describe("decisions while the outcome is in draft", () => {
     expect(parse("7, 4 and 4").data?.sourceParagraphs).toEqual([4, 7]);
     expect(parse("").data?.sourceParagraphs).toEqual([]);
     expect(parse("4, x").error?.issues[0]?.message).toBe("paragraphNumbers");
+    // In the other languages the secretariat works in: their commas, digits and "and".
+    expect(parse("٤، ٧").data?.sourceParagraphs).toEqual([4, 7]);
+    expect(parse("4 و 7").data?.sourceParagraphs).toEqual([4, 7]);
+    expect(parse("4、7和９").data?.sourceParagraphs).toEqual([4, 7, 9]);
+    expect(parse("4 y 7; 12").data?.sourceParagraphs).toEqual([4, 7, 12]);
+    expect(parse("4 и 7").data?.sourceParagraphs).toEqual([4, 7]);
+    // Not a list of paragraphs: a range, a sub-paragraph, a letter stuck to a number.
+    for (const wrong of ["4-7", "4.5", "4a", "-4"]) {
+      expect(parse(wrong).error?.issues[0]?.message).toBe("paragraphNumbers");
+    }
     // The form parses, then the action parses the form's output again.
     const once = recordDecisionSchema.parse({
       meetingId,

@@ -3,22 +3,34 @@ import { decisionStatuses } from "@/db/schema/enums";
 
 // Client-safe: the decision forms and the server actions share these.
 
+/** Words that may join paragraph numbers, in the six languages ("4 and 7", "4 y 7", "4 和 7"). */
+const conjunctions = new Set(["and", "et", "y", "e", "и", "و", "和", "及", "与"]);
+
+/** Arabic-Indic, Eastern Arabic-Indic and full-width digits as 0-9. */
+function asciiDigits(value: string): string {
+  return value.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (d) => {
+    const code = d.charCodeAt(0);
+    const zero = code >= 0xff10 ? 0xff10 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+    return String(code - zero);
+  });
+}
+
 /**
  * The paragraphs of the Chair's conclusions a decision comes from, typed as "4, 7" (or
- * "4 and 7"): whole numbers from 1, each once, in order.
+ * "4 and 7", "٤، ٧", "4、7"): whole numbers from 1, each once, in order.
  */
 export const sourceParagraphsField = z
   .union([z.string(), z.array(z.number())])
   .nullish()
   .transform((value, ctx) => {
     if (Array.isArray(value)) return value;
-    const parts = (value ?? "")
-      .split(/(?:\s*(?:,|;|&|\band\b|\bet\b)\s*)|\s+/)
-      .map((p) => p.trim())
-      .filter(Boolean);
+    const parts = asciiDigits(value ?? "")
+      .replace(/[0-9]+/g, " $& ")
+      .split(/[^\p{L}\p{N}\p{Pd}.]+/u)
+      .filter((p) => p && !conjunctions.has(p.toLowerCase()));
     const numbers: number[] = [];
     for (const part of parts) {
-      const n = Number(part);
+      const n = /^[0-9]+$/.test(part) ? Number(part) : Number.NaN;
       if (!Number.isInteger(n) || n < 1 || n > 999) {
         ctx.addIssue({ code: "custom", message: "paragraphNumbers" });
         return z.NEVER;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { bodies, decisions, meetingDeadlines, meetings, scSessions } from "@/db/schema";
 import { can, type Viewer } from "@/lib/auth/permissions";
@@ -27,8 +27,9 @@ export async function listMeetings(db: DbOrTx, viewer: Viewer, clock: Clock) {
     db
       .select(meetingColumns)
       .from(meetings)
-      .where(gte(meetings.endsOn, clock.today))
-      .orderBy(asc(meetings.startsOn)),
+      // A meeting being prepared may have no dates yet: it is upcoming, listed last.
+      .where(or(gte(meetings.endsOn, clock.today), isNull(meetings.endsOn)))
+      .orderBy(sql`${meetings.startsOn} asc nulls last`, asc(meetings.sequenceNumber)),
     db
       .select({
         ...meetingColumns,

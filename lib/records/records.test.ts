@@ -12,6 +12,7 @@ import {
   records,
   recordVersions,
 } from "@/db/schema";
+import { pendingFor } from "@/lib/accounts/account-invitation";
 import { executeAction } from "@/lib/action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { readClock } from "@/lib/clock";
@@ -621,6 +622,14 @@ describe("records of a meeting, from draft to final", () => {
     ]);
     expect(oas.toAnswer).toEqual([]);
     expect((await commentsDueFor(db, secretariat)).toAnswer).toEqual([]);
+    // A focal point invited now is told in the invitation e-mail what waits for them.
+    const lines = await db.transaction((tx) => pendingFor(tx, focalOas.id, "en"));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^Statement on Darfur of the Special high-level meeting: comments by /),
+    );
+    expect(await db.transaction((tx) => pendingFor(tx, focalAu.id, "en"))).not.toContainEqual(
+      expect.stringContaining("Statement on Darfur"),
+    );
     const comment = await executeAction(commentOnRecord, {
       db,
       viewer: focalOas,

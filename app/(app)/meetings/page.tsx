@@ -50,7 +50,7 @@ export default async function MeetingsPage() {
             {upcoming.map((meeting) => (
               <li key={meeting.id}>
                 <Link href={`/meetings/${meeting.id}`}>{meeting.title}</Link> ·{" "}
-                {formatMeetingDates(format, meeting)} ·{" "}
+                {meeting.startsOn ? formatMeetingDates(format, meeting) : t("datesNotSet")} ·{" "}
                 <StatusBadge tone="info">{statuses(meeting.status)}</StatusBadge>
               </li>
             ))}
