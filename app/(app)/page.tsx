@@ -21,11 +21,12 @@ export default async function DashboardPage() {
   const viewer = await requireUser();
   const db = await getDb();
   const clock = await readClock(db);
-  const [t, kinds, format, data] = await Promise.all([
+  const [t, kinds, format, data, app] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations("deadlineKinds"),
     getFormatter(),
     getDashboard(db, viewer, clock),
+    getTranslations("app"),
   ]);
   const {
     meetingInView,
@@ -93,7 +94,9 @@ export default async function DashboardPage() {
               <p className="muted">
                 {formatMeetingDates(format, meetingInView.meeting)} · {meetingInView.meeting.venue}
               </p>
-              {meetingInView.meeting.theme ? <p>“{meetingInView.meeting.theme}”</p> : null}
+              {meetingInView.meeting.theme ? (
+                <p dir="auto">{app("quoted", { text: meetingInView.meeting.theme })}</p>
+              ) : null}
               {monthsSinceLatest !== null ? (
                 <p>{t("monthsSince", { months: monthsSinceLatest })}</p>
               ) : null}

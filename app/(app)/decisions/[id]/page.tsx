@@ -46,13 +46,14 @@ export default async function DecisionPage({ params }: Props) {
   const { id } = await params;
   const db = await getDb();
   const clock = await readClock(db);
-  const [t, statuses, taskStatuses, reportStatuses, format, view] = await Promise.all([
+  const [t, statuses, taskStatuses, reportStatuses, format, view, app] = await Promise.all([
     getTranslations("decisionPage"),
     getTranslations("decisionStatus"),
     getTranslations("taskStatus"),
     getTranslations("reportStatus"),
     getFormatter(),
     orNotFound(getDecision(db, viewer, id, clock)),
+    getTranslations("app"),
   ]);
   const { decision, rollup, tasks, conclusions, recommendation, reports, agendaItems } = view;
   const manage = can(viewer, "decision.record") && view.editable;
@@ -133,7 +134,8 @@ export default async function DecisionPage({ params }: Props) {
               : ""}
             {recommendation.text ? (
               <span className="pre-wrap">
-                {": "}“{recommendation.text}”
+                {": "}
+                <bdi>{app("quoted", { text: recommendation.text })}</bdi>
               </span>
             ) : null}
           </p>

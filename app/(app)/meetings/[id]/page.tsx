@@ -31,7 +31,7 @@ export default async function MeetingPage({ params }: Props) {
   const viewer = await requireUser();
   const { id } = await params;
   const db = await getDb();
-  const [t, page, statuses, kinds, format, clock, meeting] = await Promise.all([
+  const [t, page, statuses, kinds, format, clock, meeting, app] = await Promise.all([
     getTranslations("meetings"),
     getTranslations("meetingPage"),
     getTranslations("meetingStatus"),
@@ -39,6 +39,7 @@ export default async function MeetingPage({ params }: Props) {
     getFormatter(),
     readClock(db),
     orNotFound(getMeeting(db, viewer, id)),
+    getTranslations("app"),
   ]);
   const plan = can(viewer, "meeting.plan");
   const prepare = can(viewer, "meeting.prepare");
@@ -59,7 +60,9 @@ export default async function MeetingPage({ params }: Props) {
       </nav>
       <PageHeader
         title={meeting.title}
-        description={meeting.theme ? `“${meeting.theme}”` : undefined}
+        description={
+          meeting.theme ? <bdi>{app("quoted", { text: meeting.theme })}</bdi> : undefined
+        }
         actions={
           <>
             <StatusBadge tone="info">
