@@ -64,6 +64,10 @@ test.describe("a new focal point for the League of Arab States", () => {
       await focal.getByLabel("Full name").fill(successor.name);
       await focal.getByLabel("E-mail address").fill(successor.email);
       await focal.getByLabel("Title or position").fill("Director, Department of Political Affairs");
+      // Proposed: the League's working language; she reads English.
+      const language = focal.getByLabel("Language of their e-mails and screens");
+      await expect(language.locator("option:checked")).toHaveText("العربية");
+      await language.selectOption({ label: "English" });
       await focal.getByRole("button", { name: "Designate focal point" }).click();
       await expect(focal.getByRole("listitem").filter({ hasText: successor.name })).toBeVisible();
       await expect(focal).not.toContainText(predecessor.name);

@@ -41,6 +41,8 @@ async function preview(page: Page, file: string, fileName: string) {
   await expect(page.getByRole("heading", { name: `What ${fileName} would change` })).toBeVisible();
 }
 
+/** The preview's "Change" column (line, date, number, agenda item, change, in the calendar now). */
+const changeColumn = 4;
 const previewRow = (page: Page, text: string) =>
   page.getByRole("table", { name: "Council meetings in the file" }).getByRole("row").filter({
     hasText: text,
@@ -89,13 +91,13 @@ test.describe("scheduling the seventh meeting", () => {
     await expect(
       page.getByText("3 new, 0 to update, 1 already in the calendar, 0 with errors."),
     ).toBeVisible();
-    await expect(previewRow(page, briefing).getByRole("cell").last()).toHaveText("New");
-    await expect(previewRow(page, consultations).getByRole("cell").last()).toHaveText("New");
-    await expect(previewRow(page, "5546").getByRole("cell").last()).toHaveText("New");
+    await expect(previewRow(page, briefing).getByRole("cell").nth(changeColumn)).toHaveText("New");
+    await expect(previewRow(page, consultations).getByRole("cell").nth(changeColumn)).toHaveText("New");
+    await expect(previewRow(page, "5546").getByRole("cell").nth(changeColumn)).toHaveText("New");
     // Already in the demo data, exactly as in the file.
     const existing = previewRow(page, "5529");
     await expect(existing).toContainText(regionalDebate);
-    await expect(existing.getByRole("cell").last()).toHaveText("Unchanged");
+    await expect(existing.getByRole("cell").nth(changeColumn)).toHaveText("Unchanged");
     await expect(page.getByRole("table", { name: "Problems in the file" })).toHaveCount(0);
 
     await page.getByRole("button", { name: "Import 3 Council meetings" }).click();

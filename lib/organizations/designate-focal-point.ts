@@ -47,8 +47,9 @@ export const designateFocalPoint = defineAction({
         email: input.email,
         name: input.name,
         jobTitle: input.jobTitle,
-        // Written to in the organization's working language until they choose their own.
-        locale: preferredLocale(organization.languages),
+        // Written to in the language the secretariat chose, else the organization's working
+        // language, until they choose their own.
+        locale: input.locale ?? preferredLocale(organization.languages),
       })
       .onConflictDoNothing();
     const [person] = await tx

@@ -104,4 +104,48 @@ describe("organization names in the reader's language", () => {
     expect(mail?.subject).toBe("Votre compte Concordia : choisissez votre mot de passe");
     expect(mail?.body).toContain("Organisation internationale de la Francophonie");
   });
+
+  it("writes in the language the secretariat chose for the new focal point instead", async () => {
+    const secretariat = await viewerFor(db, "secretariat");
+    const [las] = await db.select().from(organizations).where(eq(organizations.shortName, "LAS"));
+    if (!las) throw new Error("LAS");
+    expect(
+      await executeAction(designateFocalPoint, {
+        db,
+        viewer: secretariat,
+        input: {
+          organizationId: las.id,
+          version: las.version,
+          name: "Nadia Haddad",
+          email: "nadia.haddad@las.example.org",
+          jobTitle: null,
+          locale: "en",
+        },
+      }),
+    ).toMatchObject({ ok: true });
+    const [person] = await db
+      .select()
+      .from(users)
+      .where(eq(users.email, "nadia.haddad@las.example.org"));
+    expect(person?.locale).toBe("en");
+    const [mail] = await db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.recipient, "nadia.haddad@las.example.org"));
+    expect(mail?.subject).toBe("Your Concordia account: set your password");
+    expect(
+      await executeAction(designateFocalPoint, {
+        db,
+        viewer: secretariat,
+        input: {
+          organizationId: las.id,
+          version: las.version + 1,
+          name: "Nadia Haddad",
+          email: "nadia.haddad@las.example.org",
+          jobTitle: null,
+          locale: "tlh",
+        },
+      }),
+    ).toMatchObject({ ok: false, code: "validation", fieldErrors: { locale: ["chooseOne"] } });
+  });
 });

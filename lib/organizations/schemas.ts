@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { organizationKinds } from "@/db/schema/enums";
+import { locales } from "@/lib/i18n/locales";
 
 // Client-safe: shared by the forms (react-hook-form) and the server actions.
 // Messages are keys under "validation" in messages/<locale>.json. Each schema accepts its
@@ -70,6 +71,8 @@ export const designateFocalPointSchema = z.strictObject({
     .max(254, { error: "tooLong" })
     .pipe(z.email({ error: "email" })),
   jobTitle: optionalText(200),
+  /** The language they are written to in; without it, the organization's working language. */
+  locale: z.enum(locales, { error: "chooseOne" }).optional(),
 });
 
 export const removeFocalPointSchema = z.strictObject({

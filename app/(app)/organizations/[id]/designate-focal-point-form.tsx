@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/app/_components/form/action-form";
-import { TextField } from "@/app/_components/form/fields";
+import { SelectField, TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
+import { type Locale, localeNames, locales } from "@/lib/i18n/locales";
 import { designateFocalPointAction } from "@/lib/organizations/actions";
 import { designateFocalPointSchema } from "@/lib/organizations/schemas";
 
@@ -12,10 +13,13 @@ export function DesignateFocalPointForm({
   organizationId,
   version,
   currentName,
+  workingLocale,
 }: {
   organizationId: string;
   version: number;
   currentName: string | null;
+  /** The organization's working language: a new account is written to in it unless changed. */
+  workingLocale: Locale;
 }) {
   const t = useTranslations("organizations");
   const state = useActionForm({
@@ -23,7 +27,14 @@ export function DesignateFocalPointForm({
     // The version the page shows now (it changes with each designation or removal).
     action: (values, meta) =>
       designateFocalPointAction({ ...values, organizationId, version }, meta),
-    defaultValues: { organizationId, version, name: "", email: "", jobTitle: "" },
+    defaultValues: {
+      organizationId,
+      version,
+      name: "",
+      email: "",
+      jobTitle: "",
+      locale: workingLocale,
+    },
     message: (_data, values) => t("focalPointDesignated", { name: values.name }),
     // Empty again for the next designation.
     resetTo: (data) => ({
@@ -32,6 +43,7 @@ export function DesignateFocalPointForm({
       name: "",
       email: "",
       jobTitle: "",
+      locale: workingLocale,
     }),
   });
   return (
@@ -48,6 +60,13 @@ export function DesignateFocalPointForm({
           autoComplete="email"
         />
         <TextField name="jobTitle" id="fp-title" label={t("personTitle")} />
+        <SelectField
+          name="locale"
+          id="fp-locale"
+          label={t("personLocale")}
+          hint={t("personLocaleHint")}
+          options={locales.map((code) => ({ value: code, label: localeNames[code] }))}
+        />
         <div>
           <SubmitButton pendingLabel={t("saving")}>{t("designate")}</SubmitButton>
         </div>

@@ -6,6 +6,7 @@ import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { preferredLocale } from "@/lib/i18n/locales";
 import { orNotFound } from "@/lib/not-found";
 import { getOrganization } from "@/lib/organizations/queries";
 import { DesignateFocalPointForm } from "./designate-focal-point-form";
@@ -133,6 +134,7 @@ export default async function OrganizationPage({ params }: Props) {
               organizationId={organization.id}
               version={organization.version}
               currentName={organization.focalPoints[0]?.name ?? null}
+              workingLocale={preferredLocale(organization.languages)}
             />
           ) : null}
         </section>
