@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { freePort } from "../e2e/support/servers";
@@ -40,7 +41,15 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 function build(dir: string, label: string) {
   if (existsSync(path.join(dir, ".next", "BUILD_ID")) && !process.env.BENCH_REBUILD) return;
   console.log(`building ${label}…`);
-  const result = spawnSync("npx", ["next", "build", dir], { stdio: "inherit", env, cwd: root });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "build"],
+    {
+      stdio: "inherit",
+      env,
+      cwd: dir,
+    },
+  );
   if (result.status !== 0) throw new Error(`building ${label} failed`);
 }
 
@@ -120,16 +129,42 @@ async function load(url: string, cookie?: string): Promise<Measured> {
   };
 }
 
-/** The JavaScript a first visit loads, gzip-compressed, from the page's script tags. */
+/**
+ * The JavaScript a first visit loads, gzip-compressed: every script Chromium fetches until the
+ * network is idle (so the language's catalogue, loaded after the page, counts, and the
+ * `nomodule` polyfills a current browser skips do not).
+ */
 async function firstLoadJs(base: string, pagePath: string, cookie: string): Promise<number> {
-  const html = await (await fetch(`${base}${pagePath}`, { headers: { cookie } })).text();
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1] ?? "");
-  let total = 0;
-  for (const src of new Set(sources)) {
-    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
-    total += gzipSync(body).length;
+  const browser = await chromium.launch({
+    executablePath:
+      process.env.CHROMIUM_PATH ??
+      (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
+    args: ["--no-sandbox"],
+  });
+  try {
+    const context = await browser.newContext();
+    await context.addCookies(
+      cookie.split("; ").map((pair) => {
+        const at = pair.indexOf("=");
+        return { name: pair.slice(0, at), value: pair.slice(at + 1), url: base };
+      }),
+    );
+    const page = await context.newPage();
+    const bodies: Promise<number>[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script")
+        bodies.push(
+          response.body().then(
+            (body) => gzipSync(body).length,
+            () => 0,
+          ),
+        );
+    });
+    await page.goto(`${base}${pagePath}`, { waitUntil: "networkidle" });
+    return (await Promise.all(bodies)).reduce((sum, size) => sum + size, 0);
+  } finally {
+    await browser.close();
   }
-  return total;
 }
 
 /** Ids for the pages that need one, from the database itself. */
