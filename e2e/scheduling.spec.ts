@@ -92,7 +92,9 @@ test.describe("scheduling the seventh meeting", () => {
       page.getByText("3 new, 0 to update, 1 already in the calendar, 0 with errors."),
     ).toBeVisible();
     await expect(previewRow(page, briefing).getByRole("cell").nth(changeColumn)).toHaveText("New");
-    await expect(previewRow(page, consultations).getByRole("cell").nth(changeColumn)).toHaveText("New");
+    await expect(previewRow(page, consultations).getByRole("cell").nth(changeColumn)).toHaveText(
+      "New",
+    );
     await expect(previewRow(page, "5546").getByRole("cell").nth(changeColumn)).toHaveText("New");
     // Already in the demo data, exactly as in the file.
     const existing = previewRow(page, "5529");
