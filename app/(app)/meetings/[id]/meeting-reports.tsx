@@ -6,13 +6,22 @@ import { getDb } from "@/db/client";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { readClock } from "@/lib/clock";
 import { formatInstant } from "@/lib/i18n/format";
+import { meetingReportLists } from "@/lib/reports/meeting-lists";
 import { meetingReports } from "@/lib/reports/queries";
 
 /**
  * The meeting's reports: its documentation (the accepted reports, for everyone signed in) and,
  * for the bodies' chairs and the secretariat, the reports still in progress (the query decides).
  */
-export async function MeetingReports({ meetingId, viewer }: { meetingId: string; viewer: Viewer }) {
+export async function MeetingReports({
+  meetingId,
+  viewer,
+  showAll,
+}: {
+  meetingId: string;
+  viewer: Viewer;
+  showAll: boolean;
+}) {
   const db = await getDb();
   const clock = await readClock(db);
   const [t, statuses, format, rows] = await Promise.all([
@@ -21,8 +30,7 @@ export async function MeetingReports({ meetingId, viewer }: { meetingId: string;
     getFormatter(),
     meetingReports(db, viewer, meetingId, clock),
   ]);
-  const accepted = rows.filter((r) => r.status === "accepted");
-  const inProgress = rows.filter((r) => r.status !== "accepted");
+  const { accepted, inProgress, hidden } = meetingReportLists(rows, showAll);
   const overview = can(viewer, "report.request");
   return (
     <section className="card" aria-labelledby="documentation-heading">
@@ -79,6 +87,13 @@ export async function MeetingReports({ meetingId, viewer }: { meetingId: string;
             ))}
           </ul>
         </>
+      ) : null}
+      {hidden > 0 ? (
+        <p className="mt">
+          <Link href={`/meetings/${meetingId}?reports=all#documentation-heading`}>
+            {t("showAllReports", { count: rows.length })}
+          </Link>
+        </p>
       ) : null}
     </section>
   );

@@ -19,7 +19,10 @@ import { MeetingOutcome } from "./meeting-outcome";
 import { MeetingReports } from "./meeting-reports";
 import { StatusControl } from "./status-control";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requireUser();
@@ -27,9 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: meeting.title };
 }
 
-export default async function MeetingPage({ params }: Props) {
+export default async function MeetingPage({ params, searchParams }: Props) {
   const viewer = await requireUser();
   const { id } = await params;
+  // The reports' lists show their first rows unless asked for all (?reports=all).
+  const allReports = (await searchParams).reports === "all";
   const db = await getDb();
   const [t, page, statuses, kinds, format, clock, meeting, app] = await Promise.all([
     getTranslations("meetings"),
@@ -205,7 +210,7 @@ export default async function MeetingPage({ params }: Props) {
         </section>
       ) : null}
 
-      <MeetingReports meetingId={meeting.id} viewer={viewer} />
+      <MeetingReports meetingId={meeting.id} viewer={viewer} showAll={allReports} />
       <MeetingOutcome meetingId={meeting.id} viewer={viewer} />
 
       <MeetingDecisions meetingId={meeting.id} viewer={viewer} />
