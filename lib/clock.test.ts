@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dayIn } from "@/tests/days";
 import { clockFromSetting, onDayAtTimeOf } from "./clock";
 
 describe("the application's clock", () => {
@@ -40,5 +41,16 @@ describe("the application's clock", () => {
     // Later events stamp later: the order of the day is kept.
     const first = pinned.stamp("UTC").getTime();
     expect(pinned.stamp("UTC").getTime()).toBeGreaterThanOrEqual(first);
+  });
+  it("keeps the viewer's day when UTC has already passed midnight", () => {
+    // 00:30 UTC on 30 November is 19:30 on the 29th in New York: the event is stamped on
+    // 1 March at 19:30 there, which UTC calls 2 March.
+    const stamped = onDayAtTimeOf(
+      "2006-03-01",
+      new Date("2026-11-30T00:30:00Z"),
+      "America/New_York",
+    );
+    expect(stamped.toISOString()).toBe("2006-03-02T00:30:00.000Z");
+    expect(dayIn(stamped, "America/New_York")).toBe("2006-03-01");
   });
 });

@@ -4,6 +4,7 @@ import type { Database, Db } from "@/db/client";
 import { auditLog, calendarFeedTokens, closedDays, scSessions, users } from "@/db/schema";
 import { executeAction, executeQuery } from "@/lib/action";
 import { createTestDatabase } from "@/tests/database";
+import { dayIn } from "@/tests/days";
 import { viewerFor } from "@/tests/viewers";
 import type { Viewer } from "../auth/permissions";
 import { addClosedDay } from "./add-closed-day";
@@ -253,8 +254,8 @@ describe("the Council calendar", () => {
     });
     if (!created.ok) throw new Error(JSON.stringify(created));
     const [row] = await db.select().from(scSessions).where(eq(scSessions.id, created.data.id));
-    expect(row?.createdAt.toISOString().slice(0, 10)).toBe("2006-03-01");
-    expect(row?.updatedAt.toISOString().slice(0, 10)).toBe("2006-03-01");
+    expect(dayIn(row?.createdAt, secretariat.timeZone)).toBe("2006-03-01");
+    expect(dayIn(row?.updatedAt, secretariat.timeZone)).toBe("2006-03-01");
     const added = await executeAction(addClosedDay, {
       db,
       viewer: secretariat,
@@ -262,7 +263,7 @@ describe("the Council calendar", () => {
     });
     if (!added.ok) throw new Error(JSON.stringify(added));
     const [day] = await db.select().from(closedDays).where(eq(closedDays.id, added.data.id));
-    expect(day?.createdAt.toISOString().slice(0, 10)).toBe("2006-03-01");
+    expect(dayIn(day?.createdAt, secretariat.timeZone)).toBe("2006-03-01");
   });
 
   it("gives each user one revocable calendar feed token", async () => {

@@ -4,6 +4,7 @@ import type { Database, Db } from "@/db/client";
 import { meetingDeadlines, meetings, scSessions } from "@/db/schema";
 import { executeAction, executeQuery } from "@/lib/action";
 import { createTestDatabase } from "@/tests/database";
+import { dayIn } from "@/tests/days";
 import { viewerFor } from "@/tests/viewers";
 import type { Viewer } from "../auth/permissions";
 import { buildCalendar } from "../calendar/ics";
@@ -106,9 +107,9 @@ describe("planning a meeting", () => {
     const [row] = await db.select().from(meetings).where(eq(meetings.id, seventhId));
     expect(row).toMatchObject({ status: "planned", scSessionId: councilId, version: 1 });
     // Planned on the application's today (the demo's 1 March 2006), not the real date.
-    expect(row?.createdAt.toISOString().slice(0, 10)).toBe("2006-03-01");
-    expect(row?.updatedAt.toISOString().slice(0, 10)).toBe("2006-03-01");
-    expect(deadlines.map((d) => d.updatedAt.toISOString().slice(0, 10))).toEqual([
+    expect(dayIn(row?.createdAt, secretariat.timeZone)).toBe("2006-03-01");
+    expect(dayIn(row?.updatedAt, secretariat.timeZone)).toBe("2006-03-01");
+    expect(deadlines.map((d) => dayIn(d.updatedAt, secretariat.timeZone))).toEqual([
       "2006-03-01",
       "2006-03-01",
       "2006-03-01",
@@ -167,7 +168,7 @@ describe("planning a meeting", () => {
     });
     expect(first).toMatchObject({ ok: true, data: { version: 2 } });
     const [edited] = await db.select().from(meetings).where(eq(meetings.id, seventhId));
-    expect(edited?.updatedAt.toISOString().slice(0, 10)).toBe("2006-03-01");
+    expect(dayIn(edited?.updatedAt, secretariat.timeZone)).toBe("2006-03-01");
     const second = await executeAction(updateMeeting, {
       db,
       viewer: secretariat,
