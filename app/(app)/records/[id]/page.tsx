@@ -8,6 +8,7 @@ import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { readClock } from "@/lib/clock";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
+import { firstRows } from "@/lib/lists/first-rows";
 import { instantToVenueTime } from "@/lib/meetings/deadlines";
 import { getMeeting } from "@/lib/meetings/queries";
 import { orNotFound } from "@/lib/not-found";
@@ -26,7 +27,10 @@ import { CommentForm } from "./comment-form";
 import { RecordSteps } from "./record-steps";
 import { VersionsSection } from "./versions-section";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requireUser();
@@ -38,9 +42,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A record of a meeting: its text, and the step of its life that the viewer may take. */
-export default async function RecordPage({ params }: Props) {
+export default async function RecordPage({ params, searchParams }: Props) {
   const viewer = await requireUser();
   const { id } = await params;
+  // The comments' table shows its first rows unless asked for all (?comments=all).
+  const allComments = (await searchParams).comments === "all";
   const db = await getDb();
   const clock = await readClock(db);
   const [t, kinds, statuses, dispositions, languages, format, view] = await Promise.all([
@@ -53,6 +59,7 @@ export default async function RecordPage({ params }: Props) {
     orNotFound(getRecord(db, viewer, id, clock)),
   ]);
   const { record, text, manage, window, circulation, comments, versions } = view;
+  const shownComments = firstRows(comments, allComments);
   const zone = record.meetingTimeZone;
   const when = (instant: Date) => formatInstant(format, instant, viewer.timeZone);
   const isDraft = manage && record.status === "draft";
@@ -306,7 +313,7 @@ export default async function RecordPage({ params }: Props) {
           <h2 id="comments-heading">{manage ? t("allComments") : t("ownComments")}</h2>
           <DataTable
             caption={manage ? t("allComments") : t("ownComments")}
-            rows={comments}
+            rows={shownComments.rows}
             rowKey={(c) => c.id}
             empty={{ title: t("noComments") }}
             columns={[
@@ -350,6 +357,13 @@ export default async function RecordPage({ params }: Props) {
               },
             ]}
           />
+          {shownComments.hidden > 0 ? (
+            <p className="mt">
+              <Link href={`/records/${record.id}?comments=all#comments-heading`}>
+                {t("showAllComments", { count: comments.length })}
+              </Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
 
