@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useWatch } from "react-hook-form";
-import { FieldError } from "@/app/_components/field-error";
 import { ActionForm } from "@/app/_components/form/action-form";
+import { ChoiceList, useChoices } from "@/app/_components/form/choice-list";
 import { TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -39,57 +38,35 @@ export function CirculateForm({
       commentDeadline: defaultDeadline,
     },
   });
-  const { control, setValue, formState } = state.form;
-  const chosen = useWatch({ control, name: "organizationIds" }) ?? [];
-  const choose = (ids: string[]) =>
-    setValue("organizationIds", ids, { shouldValidate: formState.isSubmitted });
-  const toggle = (id: string) =>
-    choose(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
-  const error = formState.errors.organizationIds?.message;
+  const choices = useChoices(state.form, "organizationIds");
+  const { chosen } = choices;
   if (organizations.length === 0) return <p className="muted">{t("nobodyInvited")}</p>;
   return (
     <ActionForm state={state} label={t("circulateHeading")}>
-      <fieldset aria-describedby={error ? "recipients-error" : "recipients-hint"}>
-        <legend>
-          {t("recipientsLegend", { count: chosen.length, total: organizations.length })}
-        </legend>
-        <p className="hint muted" id="recipients-hint">
-          {t("recipientsHint")}
-        </p>
-        <div className="actions-row mb-s">
-          <button
-            type="button"
-            className="button link"
-            onClick={() => choose(organizations.filter((o) => o.attended).map((o) => o.id))}
-          >
-            {t("selectAttended")}
-          </button>
-          <button
-            type="button"
-            className="button link"
-            onClick={() => choose(organizations.map((o) => o.id))}
-          >
-            {t("selectAllInvited")}
-          </button>
-          <button type="button" className="button link" onClick={() => choose([])}>
-            {t("selectNone")}
-          </button>
-        </div>
-        <div className="checks columns">
-          {organizations.map((o) => (
-            <label key={o.id}>
-              <input
-                type="checkbox"
-                checked={chosen.includes(o.id)}
-                onChange={() => toggle(o.id)}
-              />{" "}
-              {o.name}
-              {o.attended ? null : <span className="muted"> ({t("didNotAttend")})</span>}
-            </label>
-          ))}
-        </div>
-        <FieldError id="recipients-error" message={error} />
-      </fieldset>
+      <ChoiceList
+        id="recipients"
+        legend={t("recipientsLegend", { count: chosen.length, total: organizations.length })}
+        hint={t("recipientsHint")}
+        quickChoices={[
+          {
+            label: t("selectAttended"),
+            ids: organizations.filter((o) => o.attended).map((o) => o.id),
+          },
+          { label: t("selectAllInvited"), ids: organizations.map((o) => o.id) },
+          { label: t("selectNone"), ids: [] },
+        ]}
+        options={organizations.map((o) => ({
+          id: o.id,
+          label: o.attended ? (
+            o.name
+          ) : (
+            <>
+              {o.name} <span className="muted">({t("didNotAttend")})</span>
+            </>
+          ),
+        }))}
+        {...choices}
+      />
       <TextField
         name="commentDeadline"
         type="datetime-local"

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useWatch } from "react-hook-form";
-import { FieldError } from "@/app/_components/field-error";
 import { ActionForm } from "@/app/_components/form/action-form";
+import { ChoiceList, useChoices } from "@/app/_components/form/choice-list";
 import { TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { FormAlert } from "@/app/_components/form-alert";
@@ -42,14 +41,9 @@ export function OpenInvitationsForm({
     // Arrives with the refreshed list (the button says "Sending…" until then).
     message: (data) => t("opened", data),
   });
-  const { control, setValue, formState } = state.form;
-  const watched = useWatch({ control, name: "organizationIds" }) ?? [];
-  const chosen = watched.filter((id) => listed.has(id));
-  const choose = (ids: string[]) =>
-    setValue("organizationIds", ids, { shouldValidate: formState.isSubmitted });
-  const toggle = (id: string) =>
-    choose(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
-  const organizationsError = formState.errors.organizationIds?.message;
+  // Only those still listed count: the ones invited a moment ago have left the list.
+  const choices = useChoices(state.form, "organizationIds", listed);
+  const { chosen } = choices;
 
   // Everyone is invited: the confirmation stays on screen above the note saying so.
   if (organizations.length === 0) {
@@ -63,36 +57,16 @@ export function OpenInvitationsForm({
 
   return (
     <ActionForm state={state}>
-      <fieldset aria-describedby={organizationsError ? "organizations-error" : undefined}>
-        <legend>
-          {t("chooseOrganizations", { count: chosen.length, total: organizations.length })}
-        </legend>
-        <div className="actions-row mb-s">
-          <button
-            type="button"
-            className="button link"
-            onClick={() => choose(organizations.map((o) => o.id))}
-          >
-            {t("selectAll")}
-          </button>
-          <button type="button" className="button link" onClick={() => choose([])}>
-            {t("selectNone")}
-          </button>
-        </div>
-        <div className="checks columns">
-          {organizations.map((o) => (
-            <label key={o.id}>
-              <input
-                type="checkbox"
-                checked={chosen.includes(o.id)}
-                onChange={() => toggle(o.id)}
-              />{" "}
-              {o.name}
-            </label>
-          ))}
-        </div>
-        <FieldError id="organizations-error" message={organizationsError} />
-      </fieldset>
+      <ChoiceList
+        id="organizations"
+        legend={t("chooseOrganizations", { count: chosen.length, total: organizations.length })}
+        quickChoices={[
+          { label: t("selectAll"), ids: organizations.map((o) => o.id) },
+          { label: t("selectNone"), ids: [] },
+        ]}
+        options={organizations.map((o) => ({ id: o.id, label: o.name }))}
+        {...choices}
+      />
       <TextField
         name="replyDeadline"
         type="datetime-local"

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useWatch } from "react-hook-form";
-import { FieldError } from "@/app/_components/field-error";
 import { ActionForm } from "@/app/_components/form/action-form";
+import { ChoiceList, useChoices } from "@/app/_components/form/choice-list";
 import { TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -40,52 +39,31 @@ export function RequestReportsForm({
     // Asked: nothing is ticked any more (a body is asked again only to change its due date).
     resetTo: (_data, values) => ({ ...values, bodyIds: [] }),
   });
-  const { control, setValue, formState } = state.form;
-  const chosen = useWatch({ control, name: "bodyIds" }) ?? [];
-  const choose = (ids: string[]) =>
-    setValue("bodyIds", ids, { shouldValidate: formState.isSubmitted, shouldDirty: true });
-  const toggle = (id: string) =>
-    choose(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
-  const bodiesError = formState.errors.bodyIds?.message;
+  const choices = useChoices(state.form, "bodyIds");
+  const { chosen } = choices;
 
   return (
     <ActionForm state={state} label={t("requestHeading")}>
-      <fieldset aria-describedby={bodiesError ? "bodies-error" : undefined}>
-        <legend>{t("chooseBodies", { count: chosen.length, total: bodies.length })}</legend>
-        <div className="actions-row mb-s">
-          <button
-            type="button"
-            className="button link"
-            onClick={() => choose(bodies.map((b) => b.id))}
-          >
-            {t("selectAll")}
-          </button>
-          <button type="button" className="button link" onClick={() => choose([])}>
-            {t("selectNone")}
-          </button>
-        </div>
-        <div className="checks columns">
-          {bodies.map((b) => (
-            <label key={b.id}>
-              <input
-                type="checkbox"
-                checked={chosen.includes(b.id)}
-                onChange={() => toggle(b.id)}
-              />
-              <span>
-                {b.name}
-                {b.status ? (
-                  <span className="muted">
-                    {" "}
-                    ({t("alreadyAsked", { status: statuses(b.status) })})
-                  </span>
-                ) : null}
-              </span>
-            </label>
-          ))}
-        </div>
-        <FieldError id="bodies-error" message={bodiesError} />
-      </fieldset>
+      <ChoiceList
+        id="bodies"
+        legend={t("chooseBodies", { count: chosen.length, total: bodies.length })}
+        quickChoices={[
+          { label: t("selectAll"), ids: bodies.map((b) => b.id) },
+          { label: t("selectNone"), ids: [] },
+        ]}
+        options={bodies.map((b) => ({
+          id: b.id,
+          label: b.status ? (
+            <>
+              {b.name}{" "}
+              <span className="muted">({t("alreadyAsked", { status: statuses(b.status) })})</span>
+            </>
+          ) : (
+            b.name
+          ),
+        }))}
+        {...choices}
+      />
       <TextField
         name="dueAt"
         type="datetime-local"
