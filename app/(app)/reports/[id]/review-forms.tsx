@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { ConfirmStep } from "@/app/_components/confirm-step";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { TextareaField } from "@/app/_components/form/fields";
 import { useActionCall } from "@/app/_components/form/use-action-call";
@@ -14,7 +14,6 @@ import { returnReportSchema } from "@/lib/reports/schemas";
 /** The secretariat accepts the submitted report, after a confirmation: it is then final. */
 export function AcceptReport({ reportId, version }: { reportId: string; version: number }) {
   const t = useTranslations("reports");
-  const [confirming, setConfirming] = useState(false);
   // The page comes back without the review: it says what happened (?done=).
   const accept = useActionCall(acceptReportAction, {
     redirectTo: () => `/reports/${reportId}?done=accepted`,
@@ -23,34 +22,17 @@ export function AcceptReport({ reportId, version }: { reportId: string; version:
     <section className="stack" aria-labelledby="accept-heading">
       <h3 id="accept-heading">{t("acceptHeading")}</h3>
       <p className="muted">{t("acceptExplanation")}</p>
-      {confirming ? (
-        <div className="stack">
-          <p>
-            <strong>{t("confirmAccept")}</strong>
-          </p>
-          <div className="actions-row">
-            <button
-              type="button"
-              className="button"
-              disabled={accept.pending}
-              aria-disabled={accept.pending}
-              onClick={() => accept.run({ reportId, version })}
-            >
-              {accept.pending ? t("accepting") : t("acceptYes")}
-            </button>
-            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
-              {t("cancel")}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div>
-          <button type="button" className="button" onClick={() => setConfirming(true)}>
-            {t("accept")}
-          </button>
-        </div>
-      )}
-      <FormAlert error={accept.error} />
+      <ConfirmStep
+        label={t("accept")}
+        question={t("confirmAccept")}
+        confirmLabel={t("acceptYes")}
+        pendingLabel={t("accepting")}
+        cancelLabel={t("cancel")}
+        pending={accept.pending}
+        onConfirm={() => accept.run({ reportId, version })}
+      >
+        <FormAlert error={accept.error} />
+      </ConfirmStep>
     </section>
   );
 }

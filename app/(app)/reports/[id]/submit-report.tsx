@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { ConfirmStep } from "@/app/_components/confirm-step";
 import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
 import { submitReportAction } from "@/lib/reports/actions";
@@ -9,41 +9,21 @@ import { submitReportAction } from "@/lib/reports/actions";
 /** Submits the saved report to the secretariat, after a confirmation (it is then read-only). */
 export function SubmitReport({ reportId, version }: { reportId: string; version: number }) {
   const t = useTranslations("reports");
-  const [confirming, setConfirming] = useState(false);
   // The page comes back without this section: it says what happened (?done=).
   const submit = useActionCall(submitReportAction, {
     redirectTo: () => `/reports/${reportId}?done=submitted`,
   });
   return (
-    <div className="stack">
-      {confirming ? (
-        <div className="stack">
-          <p>
-            <strong>{t("confirmSubmit")}</strong>
-          </p>
-          <div className="actions-row">
-            <button
-              type="button"
-              className="button"
-              disabled={submit.pending}
-              aria-disabled={submit.pending}
-              onClick={() => submit.run({ reportId, version })}
-            >
-              {submit.pending ? t("submitting") : t("submitYes")}
-            </button>
-            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
-              {t("cancel")}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div>
-          <button type="button" className="button" onClick={() => setConfirming(true)}>
-            {t("submit")}
-          </button>
-        </div>
-      )}
+    <ConfirmStep
+      label={t("submit")}
+      question={t("confirmSubmit")}
+      confirmLabel={t("submitYes")}
+      pendingLabel={t("submitting")}
+      cancelLabel={t("cancel")}
+      pending={submit.pending}
+      onConfirm={() => submit.run({ reportId, version })}
+    >
       <FormAlert error={submit.error} />
-    </div>
+    </ConfirmStep>
   );
 }

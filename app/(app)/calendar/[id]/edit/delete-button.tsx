@@ -1,42 +1,25 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { ConfirmStep } from "@/app/_components/confirm-step";
 import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
 import { deleteCouncilMeetingAction } from "@/lib/calendar/actions";
 
 export function DeleteCouncilMeetingButton({ id, version }: { id: string; version: number }) {
   const t = useTranslations("calendar");
-  const [confirming, setConfirming] = useState(false);
   const remove = useActionCall(deleteCouncilMeetingAction, { redirectTo: () => "/calendar" });
-  if (!confirming) {
-    return (
-      <button type="button" className="button danger" onClick={() => setConfirming(true)}>
-        {t("delete")}
-      </button>
-    );
-  }
   return (
-    <div className="stack">
-      <p>
-        <strong>{t("deleteConfirm")}</strong>
-      </p>
+    <ConfirmStep
+      label={t("delete")}
+      question={t("deleteConfirm")}
+      confirmLabel={t("deleteYes")}
+      cancelLabel={t("cancel")}
+      danger
+      pending={remove.pending}
+      onConfirm={() => remove.run({ id, version })}
+    >
       <FormAlert error={remove.error} />
-      <div className="actions-row">
-        <button
-          type="button"
-          className="button danger"
-          disabled={remove.pending}
-          aria-disabled={remove.pending}
-          onClick={() => remove.run({ id, version })}
-        >
-          {t("deleteYes")}
-        </button>
-        <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
-          {t("cancel")}
-        </button>
-      </div>
-    </div>
+    </ConfirmStep>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { ConfirmStep } from "@/app/_components/confirm-step";
 import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
 import { issueAgendaAction } from "@/lib/preparation/actions";
@@ -18,39 +18,18 @@ export function IssueAgendaButton({
   items: number;
 }) {
   const t = useTranslations("agenda");
-  const [asked, setAsked] = useState(false);
   const issue = useActionCall(issueAgendaAction, { message: () => t("issued") });
   return (
-    <div className="stack">
-      {asked ? (
-        <>
-          <p>
-            <strong>{t("issueConfirm", { count: items })}</strong>
-          </p>
-          <p className="muted">{t("issueExplanation")}</p>
-          <div className="actions-row">
-            <button
-              type="button"
-              className="button"
-              disabled={issue.pending}
-              aria-disabled={issue.pending}
-              onClick={() => issue.run({ meetingId, version })}
-            >
-              {t("issueYes")}
-            </button>
-            <button type="button" className="button secondary" onClick={() => setAsked(false)}>
-              {t("cancel")}
-            </button>
-          </div>
-        </>
-      ) : (
-        <div>
-          <button type="button" className="button" onClick={() => setAsked(true)}>
-            {t("issue")}
-          </button>
-        </div>
-      )}
+    <ConfirmStep
+      label={t("issue")}
+      question={t("issueConfirm", { count: items })}
+      explanation={t("issueExplanation")}
+      confirmLabel={t("issueYes")}
+      cancelLabel={t("cancel")}
+      pending={issue.pending}
+      onConfirm={() => issue.run({ meetingId, version })}
+    >
       <FormAlert error={issue.error} success={issue.success} />
-    </div>
+    </ConfirmStep>
   );
 }

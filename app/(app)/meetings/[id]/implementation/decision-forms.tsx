@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { ConfirmStep } from "@/app/_components/confirm-step";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { ConflictNotice } from "@/app/_components/form/conflict-notice";
 import { SelectField, TextareaField, TextField } from "@/app/_components/form/fields";
@@ -208,39 +208,19 @@ export function WithdrawDecisionButton({
   version: number;
 }) {
   const t = useTranslations("implementation");
-  const [asked, setAsked] = useState(false);
   const withdraw = useActionCall(withdrawDecisionAction, { message: () => t("withdrawn") });
   return (
-    <div className="stack">
-      {asked ? (
-        <>
-          <p>
-            <strong>{t("withdrawConfirm")}</strong>
-          </p>
-          <p className="muted">{t("withdrawExplanation")}</p>
-          <div className="actions-row">
-            <button
-              type="button"
-              className="button danger"
-              disabled={withdraw.pending}
-              aria-disabled={withdraw.pending}
-              onClick={() => withdraw.run({ decisionId, version })}
-            >
-              {t("withdrawYes")}
-            </button>
-            <button type="button" className="button secondary" onClick={() => setAsked(false)}>
-              {t("cancel")}
-            </button>
-          </div>
-        </>
-      ) : (
-        <div>
-          <button type="button" className="button danger" onClick={() => setAsked(true)}>
-            {t("withdraw")}
-          </button>
-        </div>
-      )}
+    <ConfirmStep
+      label={t("withdraw")}
+      question={t("withdrawConfirm")}
+      explanation={t("withdrawExplanation")}
+      confirmLabel={t("withdrawYes")}
+      cancelLabel={t("cancel")}
+      danger
+      pending={withdraw.pending}
+      onConfirm={() => withdraw.run({ decisionId, version })}
+    >
       <FormAlert error={withdraw.error} success={withdraw.success} />
-    </div>
+    </ConfirmStep>
   );
 }
