@@ -57,23 +57,29 @@ describe("sign-in", () => {
   });
 
   it("answers an unknown e-mail and a wrong password the same way, in similar time", async () => {
-    const t0 = performance.now();
-    const unknown = await authenticate(db, {
-      email: "nobody@example.org",
-      password: PASSWORD,
-      ip: "203.0.113.2",
-    });
-    const t1 = performance.now();
-    const wrong = await authenticate(db, {
-      email: "chair.disarmament@example.org",
-      password: "wrong",
-      ip: "203.0.113.2",
-    });
-    const t2 = performance.now();
-    expect(unknown).toEqual({ ok: false, reason: "invalid" });
-    expect(wrong).toEqual({ ok: false, reason: "invalid" });
+    // The fastest of three tries each, every try on its own account and address (no throttle
+    // delay), so a pause of the machine or the first hash's warm-up does not decide.
+    const timed = async (email: string, password: string, ip: string) => {
+      const started = performance.now();
+      const result = await authenticate(db, { email, password, ip });
+      return { result, ms: performance.now() - started };
+    };
+    const unknown: number[] = [];
+    const wrong: number[] = [];
+    const wrongAccounts = ["chair.disarmament", "focal.sco", "focal.cis"];
+    for (const [i, account] of wrongAccounts.entries()) {
+      const a = await timed(`nobody${i}@example.org`, PASSWORD, `203.0.113.${10 + i}`);
+      const b = await timed(`${account}@example.org`, "wrong", `203.0.113.${20 + i}`);
+      expect(a.result).toEqual({ ok: false, reason: "invalid" });
+      expect(b.result).toEqual({ ok: false, reason: "invalid" });
+      unknown.push(a.ms);
+      wrong.push(b.ms);
+    }
     // Both verify an argon2 hash: neither answer is an order of magnitude faster.
-    const [fast, slow] = [t1 - t0, t2 - t1].sort((a, b) => a - b) as [number, number];
+    const [fast, slow] = [Math.min(...unknown), Math.min(...wrong)].sort((x, y) => x - y) as [
+      number,
+      number,
+    ];
     expect(slow / fast).toBeLessThan(5);
   });
 
