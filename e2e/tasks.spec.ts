@@ -378,4 +378,49 @@ test.describe("a task implementing a decision of the sixth meeting", () => {
     await page.getByRole("link", { name: "Clear filter" }).click();
     await expect(link).toHaveCount(1);
   });
+
+  test("the secretariat records a decision on a page of its own and finds it in the matrix", async ({
+    page,
+  }) => {
+    const recorded = "Liaison with the subregional organizations";
+    await page.goto("/");
+    await goTo(page, "Meetings");
+    await page.getByRole("link", { name: "Sixth high-level meeting", exact: true }).click();
+    await page.getByRole("link", { name: "Implementation of the decisions" }).click();
+    const matrix = page.getByRole("heading", {
+      level: 1,
+      name: "Implementation of the decisions: Sixth high-level meeting",
+    });
+    await expect(matrix).toBeVisible();
+    // The matrix carries no form: its recording is one link away.
+    await expect(page.getByLabel("Short title")).toHaveCount(0);
+    await page.getByRole("link", { name: "Record a decision" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Record a decision" })).toBeVisible();
+
+    const title = page.getByLabel("Short title");
+    await hydrated(title);
+    await page.getByRole("button", { name: "Record the decision" }).click();
+    await expect(title).toHaveAccessibleDescription("This field is required.");
+
+    await title.fill(recorded);
+    await page
+      .getByLabel("Text of the decision")
+      .fill("The working groups invite the subregional organizations to their meetings.");
+    await page.getByLabel("Responsible body").selectOption({ label: body });
+    await page.getByRole("button", { name: "Record the decision" }).click();
+    await expect(page.getByText("Decision recorded.")).toBeVisible();
+    // Empty again for the next one.
+    await expect(title).toHaveValue("");
+
+    await page
+      .getByRole("navigation", { name: "Breadcrumb" })
+      .getByRole("link", { name: "Implementation of the decisions" })
+      .click();
+    await expect(matrix).toBeVisible();
+    const row = page.getByRole("region", { name: body }).getByRole("row").filter({
+      hasText: recorded,
+    });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByRole("cell").nth(2)).toHaveText("Not started");
+  });
 });

@@ -10,9 +10,9 @@ import type { DecisionStatus } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { readClock } from "@/lib/clock";
-import { decisionFormChoices, implementationMatrix } from "@/lib/decisions/queries";
+import { implementationMatrix } from "@/lib/decisions/queries";
 import { orNotFound } from "@/lib/not-found";
-import { DecisionStatusForm, RecordDecisionForm } from "./decision-forms";
+import { DecisionStatusForm } from "./decision-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("implementation");
@@ -38,7 +38,6 @@ export default async function ImplementationPage({ params }: { params: Promise<{
   ]);
   const manage = can(viewer, "decision.record");
   const assign = can(viewer, "task.assign");
-  const choices = manage ? await decisionFormChoices(db, viewer, matrix.meeting.id) : null;
   return (
     <>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
@@ -48,14 +47,23 @@ export default async function ImplementationPage({ params }: { params: Promise<{
         title={t("heading", { meeting: matrix.meeting.title })}
         description={t("description")}
         actions={
-          matrix.decisions.length > 0 ? (
-            <a
-              className="button secondary"
-              href={`/meetings/${matrix.meeting.id}/implementation.csv`}
-              download
-            >
-              {t("downloadCsv")}
-            </a>
+          manage || matrix.decisions.length > 0 ? (
+            <>
+              {manage ? (
+                <Link className="button" href={`/meetings/${matrix.meeting.id}/implementation/new`}>
+                  {t("recordHeading")}
+                </Link>
+              ) : null}
+              {matrix.decisions.length > 0 ? (
+                <a
+                  className="button secondary"
+                  href={`/meetings/${matrix.meeting.id}/implementation.csv`}
+                  download
+                >
+                  {t("downloadCsv")}
+                </a>
+              ) : null}
+            </>
           ) : null
         }
       />
@@ -176,12 +184,6 @@ export default async function ImplementationPage({ params }: { params: Promise<{
               </li>
             ))}
           </ul>
-        </section>
-      ) : null}
-      {choices ? (
-        <section className="card" aria-labelledby="record-heading">
-          <h2 id="record-heading">{t("recordHeading")}</h2>
-          <RecordDecisionForm meetingId={matrix.meeting.id} choices={choices} />
         </section>
       ) : null}
     </>
