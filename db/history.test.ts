@@ -56,6 +56,11 @@ async function fingerprint(db: Db): Promise<string> {
   return (Array.isArray(rows) ? rows[0]?.f : rows.rows[0]?.f) ?? "";
 }
 
+/** The rows of a raw query, on PostgreSQL (an array) and on PGlite (an object with rows). */
+function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
+}
+
 describe("the history generator", () => {
   let first: Database;
   let second: Database;
@@ -85,5 +90,41 @@ describe("the history generator", () => {
 
     await loadHistory(second.db, options);
     expect(await fingerprint(second.db)).toBe(await fingerprint(first.db));
+  });
+
+  it("dates the records' comments within the decade and circulates them to every organization", async () => {
+    const [row] = rowsOf<{
+      late: number;
+      early: number;
+      unaddressed: number;
+      organizations: number;
+    }>(
+      await first.db.execute(sql`select
+        (select count(*)::int from record_comments c
+          where c.created_at > (select (value #>> '{}')::date from app_settings where key = 'as_of_date')) as late,
+        (select count(*)::int from record_comments c join record_versions v
+          on v.record_id = c.record_id and v.version = c.record_version
+          where c.created_at < v.circulated_at) as early,
+        (select count(*)::int from record_versions where jsonb_array_length(recipient_organization_ids) = 0
+          and title like 'Record % of meeting %') as unaddressed,
+        (select count(*)::int from organizations) as organizations`),
+    );
+    expect(row).toEqual({ late: 0, early: 0, unaddressed: 0, organizations: expect.any(Number) });
+  });
+
+  it("leaves the planner statistics of the loaded tables, as autovacuum would", async () => {
+    const rows = rowsOf<{ relname: string; reltuples: number }>(
+      await first.db.execute(
+        sql`select relname, reltuples::float8 as reltuples from pg_class
+          where relname in ('tasks', 'task_updates', 'record_comments', 'audit_log') order by relname`,
+      ),
+    );
+    expect(rows.map((r) => r.relname)).toEqual([
+      "audit_log",
+      "record_comments",
+      "task_updates",
+      "tasks",
+    ]);
+    for (const r of rows) expect(r.reltuples, r.relname).toBeGreaterThan(0);
   });
 });

@@ -160,21 +160,27 @@ export async function loadHistory(db: Db, options: HistoryOptions): Promise<Hist
         1 + r % 20, 3
       from generate_series(1, ${v.records}) r
       join meetings m on m.sequence_number = 7 + (r % ${v.meetings}) on conflict do nothing`);
-    await run(`insert into record_versions (record_id, version, title, paragraphs, stage, comment_deadline, circulated_at)
-      select r.id, 1, r.title, r.paragraphs, 'circulated', now(), now() from records r where r.title like 'Record % of meeting %'
+    // Circulated to every organization a month after the meeting, comments due a month later.
+    await run(`insert into record_versions (record_id, version, title, paragraphs, stage, comment_deadline,
+        recipient_organization_ids, circulated_at)
+      select r.id, 1, r.title, r.paragraphs, 'circulated', m.ends_on + interval '60 days',
+        (select jsonb_agg(o.id::text order by o.id) from organizations o), m.ends_on + interval '30 days'
+      from records r join meetings m on m.id = r.meeting_id where r.title like 'Record % of meeting %'
       on conflict do nothing`);
     await run(`with nr as (select id, row_number() over (order by id) - 1 as rn from records
           where title like 'Record % of meeting %'),
         no as (select id, row_number() over (order by id) - 1 as rn from organizations)
       insert into record_comments (record_id, record_version, organization_id, paragraph_number, text, proposed_text,
-        disposition, disposition_reason)
+        disposition, disposition_reason, disposition_at, created_at, updated_at)
       select nr.id, 1, no.id, 1 + ${p("cpara", "c", 12)}, 'Comment ' || c || ' on the paragraph.',
         case when c % 3 = 0 then 'Proposed wording ' || c else null end,
         (array['accepted','accepted_in_part','not_accepted','noted']::comment_disposition[])[1 + ${p("cdisp", "c", 4)}],
-        'Considered by the secretariat.'
+        'Considered by the secretariat.', v.circulated_at + interval '40 days',
+        v.circulated_at + (1 + ${p("cday", "c", 28)}) * interval '1 day', v.circulated_at + interval '40 days'
       from generate_series(1, ${v.recordComments}) c
       join nr on nr.rn = ${p("crec", "c", v.records)}
-      join no on no.rn = ${p("corg", "c", 25)}`);
+      join no on no.rn = ${p("corg", "c", 25)}
+      join record_versions v on v.record_id = nr.id and v.version = 1`);
     // The activity log and the outbox of ten years.
     await run(`insert into audit_log (action, entity, entity_id, after, at)
       select (array['task.updateProgress','invitation.reply','report.save','record.comment','organization.update'])[1 + ${p("audit", "a", 5)}],
@@ -188,5 +194,9 @@ export async function loadHistory(db: Db, options: HistoryOptions): Promise<Hist
       from generate_series(1, ${v.outbox}) o`);
     await run(`update app_settings set value = '"${asOf}"'::jsonb where key = 'as_of_date'`);
   });
+  // Statistics and visibility maps for the new rows, as autovacuum would leave them after a
+  // while: without them the first plans are made for empty tables (a body's open tasks took
+  // 123 ms by walking the due-date index instead of 0.2 ms by the body's).
+  await db.execute(sql.raw("vacuum analyze"));
   return v;
 }
