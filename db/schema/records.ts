@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   date,
   index,
@@ -102,5 +103,10 @@ export const recordComments = pgTable(
   (t) => [
     index("record_comments_record_idx").on(t.recordId, t.recordVersion),
     index("record_comments_organization_idx").on(t.organizationId),
+    // The comments still awaiting the secretariat's disposition: a few among hundreds of
+    // thousands once settled (the dashboard and the records lists count them).
+    index("record_comments_pending_idx")
+      .on(t.recordId)
+      .where(sql`${t.disposition} = 'pending'`),
   ],
 );

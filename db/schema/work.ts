@@ -86,7 +86,10 @@ export const tasks = pgTable(
   },
   (t) => [
     index("tasks_body_status_idx").on(t.bodyId, t.status, t.dueOn),
-    index("tasks_decision_idx").on(t.decisionId),
+    // With what a decision's roll-up reads, so the matrix reads the index alone.
+    index("tasks_decision_idx").on(t.decisionId, t.status, t.progress, t.dueOn),
+    // The Tasks list filtered by status, in due order, and its count.
+    index("tasks_status_due_idx").on(t.status, t.dueOn),
     index("tasks_meeting_idx").on(t.meetingId),
     index("tasks_lead_organization_idx").on(t.leadOrganizationId),
     index("tasks_due_idx").on(t.dueOn),
