@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { recordKinds } from "@/db/schema/enums";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
+import { firstRows } from "@/lib/lists/first-rows";
 import { preparationBlocker } from "@/lib/preparation/agenda-rules";
 import { preparationLinks } from "@/lib/preparation/queries";
 import { meetingRecords } from "@/lib/records/queries";
@@ -14,7 +15,16 @@ import { singleRecordKinds } from "@/lib/records/stages";
 import { PrepareButton } from "./preparation/prepare-button";
 
 /** The meeting's outcome records and, once concluded, the way into the next one's preparation. */
-export async function MeetingOutcome({ meetingId, viewer }: { meetingId: string; viewer: Viewer }) {
+export async function MeetingOutcome({
+  meetingId,
+  viewer,
+  showAll,
+}: {
+  meetingId: string;
+  viewer: Viewer;
+  /** Every record rather than the first ones (?records=all). */
+  showAll: boolean;
+}) {
   const db = await getDb();
   const [t, kinds, statuses, prep, format, rows, links] = await Promise.all([
     getTranslations("records"),
@@ -33,13 +43,14 @@ export async function MeetingOutcome({ meetingId, viewer }: { meetingId: string;
     (kind) => !singleRecordKinds.includes(kind) || !rows.some((r) => r.kind === kind),
   );
   if (!manage && rows.length === 0) return null;
+  const shown = firstRows(rows, showAll);
   return (
     <>
       <section aria-labelledby="outcome-heading" className="mb-l">
         <h2 id="outcome-heading">{t("outcomeHeading")}</h2>
         <DataTable
           caption={t("outcomeHeading")}
-          rows={rows}
+          rows={shown.rows}
           rowKey={(r) => r.id}
           empty={{ title: t("noRecords") }}
           columns={[
@@ -87,6 +98,13 @@ export async function MeetingOutcome({ meetingId, viewer }: { meetingId: string;
             },
           ]}
         />
+        {shown.hidden > 0 ? (
+          <p className="mt">
+            <Link href={`/meetings/${meetingId}?records=all#outcome-heading`}>
+              {t("showAllRecords", { count: rows.length })}
+            </Link>
+          </p>
+        ) : null}
         {manage ? (
           <div className="actions-row mt">
             {draftable.map((kind) => (

@@ -33,8 +33,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params, searchParams }: Props) {
   const viewer = await requireUser();
   const { id } = await params;
-  // The reports' lists show their first rows unless asked for all (?reports=all).
-  const allReports = (await searchParams).reports === "all";
+  // The reports and the records show their first rows unless asked for all (?reports=all,
+  // ?records=all).
+  const query = await searchParams;
+  const allReports = query.reports === "all";
+  const allRecords = query.records === "all";
   const db = await getDb();
   const [t, page, statuses, kinds, format, clock, meeting, app] = await Promise.all([
     getTranslations("meetings"),
@@ -211,7 +214,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       ) : null}
 
       <MeetingReports meetingId={meeting.id} viewer={viewer} showAll={allReports} />
-      <MeetingOutcome meetingId={meeting.id} viewer={viewer} />
+      <MeetingOutcome meetingId={meeting.id} viewer={viewer} showAll={allRecords} />
 
       <MeetingDecisions meetingId={meeting.id} viewer={viewer} />
     </>

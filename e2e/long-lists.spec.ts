@@ -1,0 +1,58 @@
+import { loadHistory } from "../db/history";
+import { expect, test } from "./fixtures";
+import { storageStateFor } from "./global-setup";
+
+// Lists that grow with the years show their first ten rows on pages that also show other
+// things, with a link to all of them (lib/lists/first-rows.ts): on a year of generated history
+// (db/history.ts) meeting 7 has 20 records and 300 accepted reports, each record 250 comments.
+
+test.describe("a meeting after a year of history", () => {
+  test.use({ storageState: storageStateFor("secretariat") });
+  test.beforeEach(async ({ world }) => {
+    await world.once("a year of history", async () => {
+      await world.db((db) => loadHistory(db, { years: 1, scale: 1, seed: "e2e" }));
+    });
+  });
+
+  test("the meeting page shows the first ten records and reports, and all of them on request", async ({
+    page,
+  }) => {
+    await page.goto("/meetings");
+    await page.getByRole("link", { name: "High-level meeting no. 7", exact: true }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "High-level meeting no. 7" }),
+    ).toBeVisible();
+
+    const outcome = page.getByRole("table", { name: "Outcome of the meeting" });
+    // A header row and ten records.
+    await expect(outcome.getByRole("row")).toHaveCount(11);
+    await page.getByRole("link", { name: "Show all records (20)" }).click();
+    await expect(page).toHaveURL(/[?&]records=all/);
+    await expect(outcome.getByRole("row")).toHaveCount(21);
+    await expect(page.getByRole("link", { name: /^Show all records/ })).toHaveCount(0);
+
+    const accepted = page.getByRole("list", { name: "Accepted reports" });
+    await expect(accepted.getByRole("listitem")).toHaveCount(10);
+    await page.getByRole("link", { name: "Show all reports (300)" }).click();
+    await expect(page).toHaveURL(/[?&]reports=all/);
+    await expect(accepted.getByRole("listitem")).toHaveCount(300);
+  });
+
+  test("a record's page shows its first ten comments, and all of them on request", async ({
+    page,
+  }) => {
+    await page.goto("/meetings");
+    await page.getByRole("link", { name: "High-level meeting no. 7", exact: true }).click();
+    const outcome = page.getByRole("table", { name: "Outcome of the meeting" });
+    await outcome.getByRole("link").first().click();
+    const comments = page.getByRole("table", { name: "Comments", exact: true });
+    await expect(comments.getByRole("row")).toHaveCount(11);
+    const all = page.getByRole("link", { name: /^Show all comments \(\d+\)$/ });
+    const label = (await all.textContent()) ?? "";
+    const total = Number(label.match(/\((\d+)\)/)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    await all.click();
+    await expect(page).toHaveURL(/[?&]comments=all/);
+    await expect(comments.getByRole("row")).toHaveCount(total + 1);
+  });
+});
