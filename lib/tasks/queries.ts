@@ -1,5 +1,19 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, lt, notInArray, or, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  inArray,
+  isNull,
+  lt,
+  notInArray,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { bodies, decisions, meetings, organizations, tasks, taskUpdates, users } from "@/db/schema";
@@ -129,12 +143,27 @@ export async function getTask(db: DbOrTx, viewer: Viewer, id: string, clock: Clo
   return { ...task, updates };
 }
 
-/** What the task forms offer: bodies, organizations, decisions and meetings. */
-export async function taskFormOptions(db: DbOrTx) {
+/**
+ * What the task forms and the Tasks filter offer: the bodies open on `today` (a closed body
+ * takes no new task, lib/bodies/closure.ts; over the years most task forces close) and the one
+ * to keep (the task's own, the filter's current choice), organizations, decisions and meetings.
+ */
+export async function taskFormOptions(
+  db: DbOrTx,
+  { today, keepBodyId }: { today: string; keepBodyId?: string },
+) {
+  const keep = keepBodyId && /^[0-9a-f-]{36}$/i.test(keepBodyId) ? keepBodyId : undefined;
   const [bodyRows, organizationRows, decisionRows, meetingRows] = await Promise.all([
     db
       .select({ id: bodies.id, name: bodies.name, activeTo: bodies.activeTo })
       .from(bodies)
+      .where(
+        or(
+          isNull(bodies.activeTo),
+          gt(bodies.activeTo, today),
+          keep ? eq(bodies.id, keep) : undefined,
+        ),
+      )
       .orderBy(asc(bodies.kind), asc(bodies.name)),
     db
       .select({ id: organizations.id, name: organizations.name })

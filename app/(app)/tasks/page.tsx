@@ -34,7 +34,8 @@ export default async function TasksPage({
     getTranslations("taskStatus"),
     getFormatter(),
     listTasks(db, viewer, filter, clock),
-    taskFormOptions(db),
+    // The open bodies, and the one chosen (a closed body's tasks are a link on its page).
+    taskFormOptions(db, { today: clock.today, keepBodyId: filter.body }),
   ]);
   const filtered = !!(
     filter.body ||

@@ -1,7 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { DbOrTx } from "@/db/client";
-import { isBodyClosed } from "@/lib/bodies/closure";
 import type { Clock } from "@/lib/clock";
 import { taskFormOptions } from "@/lib/tasks/queries";
 
@@ -10,11 +9,12 @@ import { taskFormOptions } from "@/lib/tasks/queries";
  * the task commands check), so it is offered only to the task that already has it.
  */
 export async function taskFormChoices(db: DbOrTx, clock: Clock, keepBodyId?: string) {
-  const [t, options] = await Promise.all([getTranslations("tasks"), taskFormOptions(db)]);
+  const [t, options] = await Promise.all([
+    getTranslations("tasks"),
+    taskFormOptions(db, { today: clock.today, keepBodyId }),
+  ]);
   return {
-    bodies: options.bodies
-      .filter((b) => b.id === keepBodyId || !isBodyClosed(b, clock.today))
-      .map((b) => ({ value: b.id, label: b.name })),
+    bodies: options.bodies.map((b) => ({ value: b.id, label: b.name })),
     organizations: options.organizations.map((o) => ({ value: o.id, label: o.name })),
     decisions: options.decisions.map((d) => ({
       value: d.id,
