@@ -105,8 +105,6 @@ export const recordComments = pgTable(
     index("record_comments_organization_idx").on(t.organizationId),
     // The comments still awaiting the secretariat's disposition: a few among hundreds of
     // thousands once settled (the dashboard and the records lists count them).
-    index("record_comments_pending_idx")
-      .on(t.recordId)
-      .where(sql`${t.disposition} = 'pending'`),
+    index("record_comments_pending_idx").on(t.recordId).where(sql`${t.disposition} = 'pending'`),
   ],
 );
