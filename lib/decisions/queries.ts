@@ -7,8 +7,9 @@ import { can, type Viewer } from "@/lib/auth/permissions";
 import type { Clock } from "@/lib/clock";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { chairsConclusionsOf, outcomeInDraft } from "./outcome";
-import { mayStateDecisionStatus, type RollupTask, rollUp } from "./rollup";
+import { rollUp, rollUpTally } from "./rollup";
 import { endorsementValue } from "./schemas";
+import { taskTallySql } from "./tally-sql";
 
 /**
  * A meeting's decisions by responsible body, each with its implementation rolled up from its
@@ -40,10 +41,7 @@ export async function implementationMatrix(
       withdrawnAt: decisions.withdrawnAt,
       bodyId: bodies.id,
       bodyName: bodies.name,
-      tasks: sql<
-        RollupTask[]
-      >`coalesce((select json_agg(json_build_object('status', t.status, 'progress', t.progress, 'dueOn', t.due_on))
-        from ${tasks} t where t.decision_id = ${decisions}.id), '[]'::json)`,
+      tally: taskTallySql(clock.today),
     })
     .from(decisions)
     .leftJoin(bodies, eq(bodies.id, decisions.responsibleBodyId))
@@ -55,9 +53,9 @@ export async function implementationMatrix(
     .filter((row) => row.withdrawnAt === null)
     .map((row) => ({
       ...row,
-      rollup: rollUp(row.tasks, { override: row.statusOverride, today: clock.today }),
+      rollup: rollUpTally(row.tally, { override: row.statusOverride }),
       /** No task implements it: the secretariat may state its status (lib/decisions/rollup.ts). */
-      statusMayBeStated: mayStateDecisionStatus(row.tasks),
+      statusMayBeStated: row.tally.counted === 0,
     }));
   const groups = new Map<
     string,

@@ -30,16 +30,46 @@ export function mayStateDecisionStatus(tasks: readonly { status: TaskStatus }[])
   return implementingTasks(tasks).length === 0;
 }
 
+/**
+ * What a roll-up needs from a decision's tasks, counted over the implementing ones (not
+ * cancelled): read in SQL for lists (lib/decisions/tally-sql.ts), so a decision with hundreds
+ * of tasks sends five numbers rather than its tasks.
+ */
+export type TaskTally = {
+  counted: number;
+  done: number;
+  overdue: number;
+  progressSum: number;
+  /** Tasks whose status is past "not started". */
+  started: number;
+};
+
+/** The tally of a list of tasks, as the SQL twin counts it. */
+export function tallyTasks(tasks: readonly RollupTask[], today: string): TaskTally {
+  const counted = implementingTasks(tasks);
+  return {
+    counted: counted.length,
+    done: counted.filter((t) => t.status === "done").length,
+    overdue: counted.filter((t) => t.status !== "done" && t.dueOn !== null && t.dueOn < today)
+      .length,
+    progressSum: counted.reduce((sum, t) => sum + t.progress, 0),
+    started: counted.filter((t) => t.status !== "not_started").length,
+  };
+}
+
 export function rollUp(
   tasks: readonly RollupTask[],
   { override, today }: { override: DecisionStatus | null; today: string },
 ): Rollup {
-  const counted = implementingTasks(tasks);
-  const overdue = counted.filter(
-    (t) => t.status !== "done" && t.dueOn !== null && t.dueOn < today,
-  ).length;
-  const done = counted.filter((t) => t.status === "done").length;
-  if (mayStateDecisionStatus(tasks)) {
+  return rollUpTally(tallyTasks(tasks, today), { override });
+}
+
+export function rollUpTally(
+  tally: TaskTally,
+  { override }: { override: DecisionStatus | null },
+): Rollup {
+  // No task implements it: the status is the secretariat's (mayStateDecisionStatus).
+  if (tally.counted === 0) {
     const status = override ?? "not_started";
     return {
       status,
@@ -50,12 +80,19 @@ export function rollUp(
       explicit: override !== null,
     };
   }
-  const progress = Math.round(counted.reduce((sum, t) => sum + t.progress, 0) / counted.length);
+  const progress = Math.round(tally.progressSum / tally.counted);
   const status: DecisionStatus =
-    done === counted.length
+    tally.done === tally.counted
       ? "implemented"
-      : progress > 0 || counted.some((t) => t.status !== "not_started")
+      : progress > 0 || tally.started > 0
         ? "in_progress"
         : "not_started";
-  return { status, progress, tasks: counted.length, done, overdue, explicit: false };
+  return {
+    status,
+    progress,
+    tasks: tally.counted,
+    done: tally.done,
+    overdue: tally.overdue,
+    explicit: false,
+  };
 }

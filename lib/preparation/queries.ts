@@ -16,7 +16,8 @@ import {
 import type { AgendaDocument } from "@/db/schema/agenda";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import type { Clock } from "@/lib/clock";
-import { type RollupTask, rollUp } from "@/lib/decisions/rollup";
+import { rollUpTally } from "@/lib/decisions/rollup";
+import { taskTallySql } from "@/lib/decisions/tally-sql";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { displayNameSql } from "@/lib/organizations/display-name";
 
@@ -84,10 +85,7 @@ export async function preparationDossier(
         meetingId: origin.id,
         meetingTitle: origin.title,
         meetingNumber: origin.sequenceNumber,
-        tasks: sql<
-          RollupTask[]
-        >`coalesce((select json_agg(json_build_object('status', t.status, 'progress', t.progress, 'dueOn', t.due_on))
-          from ${tasks} t where t.decision_id = ${decisions}.id), '[]'::json)`,
+        tally: taskTallySql(clock.today),
       })
       .from(decisions)
       .innerJoin(origin, eq(origin.id, decisions.meetingId))
@@ -101,10 +99,10 @@ export async function preparationDossier(
       .groupBy(agendaItems.status),
   ]);
   const open = decisionRows
-    .map(({ tasks: itsTasks, ...d }) => ({
+    .map(({ tally, ...d }) => ({
       ...d,
       carriedHere: d.carriedForwardToMeetingId === meeting.id,
-      rollup: rollUp(itsTasks, { override: d.statusOverride, today: clock.today }),
+      rollup: rollUpTally(tally, { override: d.statusOverride }),
     }))
     .filter((d) => d.rollup.status !== "implemented" && d.rollup.status !== "superseded");
   const decisionIds = decisionRows.map((d) => d.id);
