@@ -114,11 +114,11 @@ async function signIn(base: string, email: string): Promise<string> {
 
 type Measured = { rps: number; p50: number; p99: number; errors: number };
 
-async function load(url: string, cookie?: string): Promise<Measured> {
+async function load(url: string, cookie?: string, duration = seconds): Promise<Measured> {
   const result = await autocannon({
     url,
     connections,
-    duration: seconds,
+    duration,
     headers: cookie ? { cookie } : {},
   });
   return {
@@ -286,7 +286,10 @@ try {
             console.log(`  ${label}: answered ${probe.status}, skipped`);
             continue;
           }
-          await load(`${reference.url}/`); // warm both
+          // Both warmed first (the page's route compiled and its queries planned), as a
+          // server that has run a while would be; then measured one after the other.
+          await load(`${reference.url}/`, undefined, 2);
+          await load(`${app.url}${pagePath}`, cookie, 2);
           const ref = await load(`${reference.url}/`);
           const page = await load(`${app.url}${pagePath}`, cookie);
           const js =

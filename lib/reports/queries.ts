@@ -328,15 +328,34 @@ export async function requestChoices(db: DbOrTx, viewer: Viewer, meetingId: stri
 
 /** A meeting's reports the viewer may read: the accepted ones (its documentation) and, for its
  * chairs and the secretariat, those still in progress. */
-export async function meetingReports(db: DbOrTx, viewer: Viewer, meetingId: string, clock: Clock) {
+export async function meetingReports(
+  db: DbOrTx,
+  viewer: Viewer,
+  meetingId: string,
+  clock: Clock,
+  { first }: { first?: number } = {},
+) {
   if (!can(viewer, "meeting.read")) throw new ForbiddenError();
-  if (!isUuid(meetingId)) return [];
-  return db
-    .select({ ...listColumns(clock), summary: reports.summary })
-    .from(reports)
-    .innerJoin(bodies, eq(bodies.id, reports.bodyId))
-    .where(and(eq(reports.meetingId, meetingId), readableBy(viewer)))
-    .orderBy(asc(bodies.kind), asc(bodies.name));
+  if (!isUuid(meetingId)) return { accepted: [], inProgress: [], total: 0 };
+  const where = and(eq(reports.meetingId, meetingId), readableBy(viewer));
+  const isAccepted = eq(reports.status, "accepted");
+  // Each part cut in the database: a meeting has a report per body, thousands on a decade of
+  // task forces, and the page shows the first ones of each part (lib/lists/first-rows.ts).
+  const part = (condition: SQL) => {
+    const query = db
+      .select(listColumns(clock))
+      .from(reports)
+      .innerJoin(bodies, eq(bodies.id, reports.bodyId))
+      .where(and(where, condition))
+      .orderBy(asc(bodies.kind), asc(bodies.name));
+    return first === undefined ? query : query.limit(first);
+  };
+  const [accepted, inProgress, [counted]] = await Promise.all([
+    part(isAccepted),
+    part(sql`not ${isAccepted}`),
+    db.select({ n: count() }).from(reports).where(where),
+  ]);
+  return { accepted, inProgress, total: counted?.n ?? 0 };
 }
 
 /** A body's reports the viewer may read, the latest meeting first. */

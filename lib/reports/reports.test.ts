@@ -11,7 +11,7 @@ import {
 } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import type { Viewer } from "@/lib/auth/permissions";
-import { readClock } from "@/lib/clock";
+import { type Clock, readClock } from "@/lib/clock";
 import { NotFoundError } from "@/lib/errors";
 import { createTestDatabase } from "@/tests/database";
 import { viewerFor } from "@/tests/viewers";
@@ -64,6 +64,11 @@ describe("reports: requesting, writing, reviewing", () => {
   let disarmament = "";
   let committee = "";
   let reportId = "";
+  /** Both parts of the meeting's reports (documentation and in progress), uncut. */
+  const everyReport = async (viewer: Viewer, meeting: string, clock: Clock) => {
+    const parts = await meetingReports(db, viewer, meeting, clock);
+    return [...parts.accepted, ...parts.inProgress];
+  };
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -176,10 +181,20 @@ describe("reports: requesting, writing, reviewing", () => {
       );
     }
     // Lists follow the same rule: the disarmament chair sees only their own group's report.
-    const forDisarmament = await meetingReports(db, chairDis, meetingId, clock);
+    const forDisarmament = await everyReport(chairDis, meetingId, clock);
     expect(forDisarmament.map((r) => r.bodyId)).toEqual([disarmament]);
-    expect(await meetingReports(db, focalAu, meetingId, clock)).toEqual([]);
-    expect(await meetingReports(db, secretariat, meetingId, clock)).toHaveLength(7);
+    expect(await everyReport(focalAu, meetingId, clock)).toEqual([]);
+    expect(await everyReport(secretariat, meetingId, clock)).toHaveLength(7);
+    // The meeting page's parts, cut in the database, with the total for "Show all".
+    const firstTwo = await meetingReports(db, secretariat, meetingId, clock, { first: 2 });
+    expect(firstTwo.total).toBe(7);
+    expect(firstTwo.accepted.length).toBeLessThanOrEqual(2);
+    expect(firstTwo.inProgress).toHaveLength(2);
+    expect(firstTwo.inProgress.map((r) => r.id)).toEqual(
+      (await meetingReports(db, secretariat, meetingId, clock)).inProgress
+        .slice(0, 2)
+        .map((r) => r.id),
+    );
     const peacekeepingSeen = await bodyReports(db, chairDis, peacekeeping, clock);
     // Only the sixth meeting's accepted report of the group, not the seventh's draft.
     expect(peacekeepingSeen.map((r) => r.status)).toEqual(["accepted"]);
@@ -447,9 +462,9 @@ describe("reports: requesting, writing, reviewing", () => {
     expect(seen.events).toEqual([]);
     expect(seen.reviewerRemarks).toBeNull();
     await expect(getRevisionPair(db, focalAu, reportId, {})).rejects.toBeInstanceOf(NotFoundError);
-    const documentation = await meetingReports(db, focalAu, meetingId, clock);
+    const documentation = await everyReport(focalAu, meetingId, clock);
     expect(documentation.map((r) => r.id)).toEqual([reportId]);
-    const forChairDis = await meetingReports(db, chairDis, meetingId, clock);
+    const forChairDis = await everyReport(chairDis, meetingId, clock);
     expect(forChairDis.map((r) => r.bodyId).sort()).toEqual([disarmament, peacekeeping].sort());
     // The chair's dashboard no longer lists it; the secretariat has nothing left to review.
     const chairDashboard = await reportsAwaitingFor(db, chairPk, clock);

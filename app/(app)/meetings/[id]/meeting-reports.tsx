@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { readClock } from "@/lib/clock";
 import { formatInstant } from "@/lib/i18n/format";
-import { meetingReportLists } from "@/lib/reports/meeting-lists";
+import { ROWS_SHOWN } from "@/lib/lists/first-rows";
 import { meetingReports } from "@/lib/reports/queries";
 
 /**
@@ -24,13 +24,13 @@ export async function MeetingReports({
 }) {
   const db = await getDb();
   const clock = await readClock(db);
-  const [t, statuses, format, rows] = await Promise.all([
+  const [t, statuses, format, { accepted, inProgress, total }] = await Promise.all([
     getTranslations("reports"),
     getTranslations("reportStatus"),
     getFormatter(),
-    meetingReports(db, viewer, meetingId, clock),
+    meetingReports(db, viewer, meetingId, clock, showAll ? {} : { first: ROWS_SHOWN }),
   ]);
-  const { accepted, inProgress, hidden } = meetingReportLists(rows, showAll);
+  const hidden = total - accepted.length - inProgress.length;
   const overview = can(viewer, "report.request");
   return (
     <section className="card" aria-labelledby="documentation-heading">
@@ -91,7 +91,7 @@ export async function MeetingReports({
       {hidden > 0 ? (
         <p className="mt">
           <Link href={`/meetings/${meetingId}?reports=all#documentation-heading`}>
-            {t("showAllReports", { count: rows.length })}
+            {t("showAllReports", { count: total })}
           </Link>
         </p>
       ) : null}
