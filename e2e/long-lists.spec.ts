@@ -38,6 +38,34 @@ test.describe("a meeting after a year of history", () => {
     await expect(accepted.getByRole("listitem")).toHaveCount(300);
   });
 
+  test("with more open bodies than a list can hold, the Tasks filter finds a body by part of its name", async ({
+    page,
+  }) => {
+    await page.goto("/tasks");
+    const filters = page.getByRole("search", { name: "Filter tasks" });
+    const body = filters.getByRole("searchbox", { name: "Committee or working group" });
+    await expect(body).toHaveAccessibleDescription("Part of its name; empty for all.");
+    await body.fill("peacekeeping");
+    await filters.getByRole("button", { name: "Filter", exact: true }).click();
+    await expect(page).toHaveURL(/[?&]bodyName=peacekeeping/);
+    const rows = page.getByRole("table").getByRole("row");
+    await expect(rows.nth(1)).toContainText("Working Group on Peacekeeping");
+    const shown = await rows.count();
+    expect(shown).toBeGreaterThan(1);
+    for (let i = 1; i < shown; i++) await expect(rows.nth(i)).toContainText("Peacekeeping");
+
+    // Asked for by the body's id (the link on a body's page), the field names the body.
+    await page.goto("/bodies");
+    await page.getByRole("link", { name: "Working Group on Peacekeeping", exact: true }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Working Group on Peacekeeping" }),
+    ).toBeVisible();
+    const bodyId = new URL(page.url()).pathname.split("/").pop();
+    await page.goto(`/tasks?body=${bodyId}`);
+    await expect(body).toHaveValue("Working Group on Peacekeeping");
+    await expect(rows.nth(1)).toContainText("Working Group on Peacekeeping");
+  });
+
   test("a record's page shows its first ten comments, and all of them on request", async ({
     page,
   }) => {

@@ -6,6 +6,7 @@ import {
   desc,
   eq,
   gt,
+  ilike,
   inArray,
   isNull,
   lt,
@@ -50,6 +51,16 @@ export async function listTasks(db: DbOrTx, viewer: Viewer, filter: TaskFilter, 
   if (!can(viewer, "task.read")) throw new ForbiddenError();
   const conditions: SQL[] = [];
   if (filter.body) conditions.push(eq(tasks.bodyId, filter.body));
+  if (filter.bodyName)
+    conditions.push(
+      inArray(
+        tasks.bodyId,
+        db
+          .select({ id: bodies.id })
+          .from(bodies)
+          .where(ilike(bodies.name, `%${filter.bodyName.replace(/[\\%_]/g, "\\$&")}%`)),
+      ),
+    );
   if (filter.status) conditions.push(eq(tasks.status, filter.status));
   if (filter.meeting) conditions.push(eq(tasks.meetingId, filter.meeting));
   if (filter.lead) conditions.push(eq(tasks.leadOrganizationId, filter.lead));
@@ -150,10 +161,10 @@ export async function getTask(db: DbOrTx, viewer: Viewer, id: string, clock: Clo
  */
 export async function taskFormOptions(
   db: DbOrTx,
-  { today, keepBodyId }: { today: string; keepBodyId?: string },
+  { today, keepBodyId, bodyLimit }: { today: string; keepBodyId?: string; bodyLimit?: number },
 ) {
   const keep = keepBodyId && /^[0-9a-f-]{36}$/i.test(keepBodyId) ? keepBodyId : undefined;
-  const [bodyRows, organizationRows, decisionRows, meetingRows] = await Promise.all([
+  const [bodyRows, organizationRows, decisionRows, meetingRows, chosenRows] = await Promise.all([
     db
       .select({ id: bodies.id, name: bodies.name, activeTo: bodies.activeTo })
       .from(bodies)
@@ -164,7 +175,8 @@ export async function taskFormOptions(
           keep ? eq(bodies.id, keep) : undefined,
         ),
       )
-      .orderBy(asc(bodies.kind), asc(bodies.name)),
+      .orderBy(asc(bodies.kind), asc(bodies.name))
+      .limit(bodyLimit ?? 100_000),
     db
       .select({ id: organizations.id, name: organizations.name })
       .from(organizations)
@@ -184,9 +196,14 @@ export async function taskFormOptions(
       .select({ id: meetings.id, title: meetings.title, sequenceNumber: meetings.sequenceNumber })
       .from(meetings)
       .orderBy(desc(meetings.sequenceNumber)),
+    keep
+      ? db.select({ id: bodies.id, name: bodies.name }).from(bodies).where(eq(bodies.id, keep))
+      : [],
   ]);
   return {
     bodies: bodyRows,
+    /** The body to keep, whether or not the limit left it in the list. */
+    keptBody: chosenRows[0] ?? null,
     organizations: organizationRows,
     decisions: decisionRows,
     meetings: meetingRows,

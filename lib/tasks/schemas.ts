@@ -58,6 +58,14 @@ export const taskSorts = ["due", "-due", "updated", "title", "progress"] as cons
 
 export const taskFilterSchema = z.object({
   body: z.uuid().optional().catch(undefined),
+  /** Part of a body's name, where there are too many bodies for a list (app/(app)/tasks). */
+  bodyName: z
+    .string()
+    .trim()
+    .max(100)
+    .transform((v) => v || undefined)
+    .optional()
+    .catch(undefined),
   status: z.enum(taskStatuses).optional().catch(undefined),
   meeting: z.uuid().optional().catch(undefined),
   decision: z.uuid().optional().catch(undefined),

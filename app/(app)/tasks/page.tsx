@@ -14,6 +14,9 @@ import { listTasks, taskFormOptions } from "@/lib/tasks/queries";
 import { taskFilterSchema, taskSorts } from "@/lib/tasks/schemas";
 import { TaskTable } from "./task-table";
 
+/** Up to this many open bodies, the filter lists them; beyond, it searches by name. */
+const BODY_LIST_MAX = 50;
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("tasks");
   return { title: t("title") };
@@ -35,10 +38,18 @@ export default async function TasksPage({
     getFormatter(),
     listTasks(db, viewer, filter, clock),
     // The open bodies, and the one chosen (a closed body's tasks are a link on its page).
-    taskFormOptions(db, { today: clock.today, keepBodyId: filter.body }),
+    taskFormOptions(db, {
+      today: clock.today,
+      keepBodyId: filter.body,
+      bodyLimit: BODY_LIST_MAX + 1,
+    }),
   ]);
+  // A list of the bodies while it is short; past that, a search by name (a decade of task
+  // forces made the list 700 options long, most of the page).
+  const searchBodies = options.bodies.length > BODY_LIST_MAX;
   const filtered = !!(
     filter.body ||
+    filter.bodyName ||
     filter.status ||
     filter.meeting ||
     filter.lead ||
@@ -71,17 +82,33 @@ export default async function TasksPage({
       <search aria-label={t("filterLabel")}>
         <form className="filters" method="get">
           {filter.decision ? <input type="hidden" name="decision" value={filter.decision} /> : null}
-          <div className="field">
-            <label htmlFor="body">{t("body")}</label>
-            <select id="body" name="body" defaultValue={filter.body ?? ""}>
-              <option value="">{t("allBodies")}</option>
-              {options.bodies.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          {searchBodies ? (
+            <div className="field">
+              <label htmlFor="bodyName">{t("body")}</label>
+              <input
+                id="bodyName"
+                name="bodyName"
+                type="search"
+                defaultValue={filter.bodyName ?? options.keptBody?.name ?? ""}
+                aria-describedby="bodyName-hint"
+              />
+              <span id="bodyName-hint" className="hint">
+                {t("bodySearchHint")}
+              </span>
+            </div>
+          ) : (
+            <div className="field">
+              <label htmlFor="body">{t("body")}</label>
+              <select id="body" name="body" defaultValue={filter.body ?? ""}>
+                <option value="">{t("allBodies")}</option>
+                {options.bodies.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className="field compact">
             <label htmlFor="status">{t("status")}</label>
             <select id="status" name="status" defaultValue={filter.status ?? ""}>
