@@ -7,8 +7,8 @@ import { getDb } from "@/db/client";
 import { signOutAction } from "@/lib/auth/actions";
 import { primaryRole } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { navigationFor } from "@/lib/navigation";
+import { requestClock } from "@/lib/request";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireUser();
@@ -17,7 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     getTranslations("shell"),
     getTranslations("app"),
     getFormatter(),
-    readClock(db),
+    requestClock(),
     navigationFor(db, viewer),
   ]);
   const role = primaryRole(viewer);

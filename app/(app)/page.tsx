@@ -5,9 +5,9 @@ import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { formatDay, formatInstant, formatMeetingDates } from "@/lib/i18n/format";
+import { requestClock } from "@/lib/request";
 import { DashboardRecords } from "./records/dashboard-records";
 import { DashboardReports } from "./reports/dashboard-reports";
 import { TaskTable } from "./tasks/task-table";
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage() {
   const viewer = await requireUser();
   const db = await getDb();
-  const clock = await readClock(db);
+  const clock = await requestClock();
   const [t, kinds, format, data, app] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations("deadlineKinds"),

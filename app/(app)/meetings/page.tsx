@@ -8,9 +8,9 @@ import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { formatMeetingDates } from "@/lib/i18n/format";
 import { listMeetings } from "@/lib/meetings/queries";
+import { requestClock } from "@/lib/request";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetings");
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MeetingsPage() {
   const viewer = await requireUser();
   const db = await getDb();
-  const clock = await readClock(db);
+  const clock = await requestClock();
   const [t, statuses, format, { upcoming, past }] = await Promise.all([
     getTranslations("meetings"),
     getTranslations("meetingStatus"),

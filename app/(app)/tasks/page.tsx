@@ -8,8 +8,8 @@ import { getDb } from "@/db/client";
 import { taskStatuses } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { formatDay } from "@/lib/i18n/format";
+import { requestClock } from "@/lib/request";
 import { listTasks, taskFormOptions } from "@/lib/tasks/queries";
 import { taskFilterSchema, taskSorts } from "@/lib/tasks/schemas";
 import { TaskTable } from "./task-table";
@@ -31,7 +31,7 @@ export default async function TasksPage({
   const params = await searchParams;
   const filter = taskFilterSchema.parse(params);
   const db = await getDb();
-  const clock = await readClock(db);
+  const clock = await requestClock();
   const [t, statuses, format, result, options] = await Promise.all([
     getTranslations("tasks"),
     getTranslations("taskStatus"),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
@@ -8,21 +9,23 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { isBodyClosed } from "@/lib/bodies/closure";
 import { getBody } from "@/lib/bodies/queries";
-import { readClock } from "@/lib/clock";
 import { formatDay } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
 import { organizationOptions } from "@/lib/organizations/queries";
 import { bodyReports } from "@/lib/reports/queries";
+import { requestClock } from "@/lib/request";
 import { listTasks } from "@/lib/tasks/queries";
 import { reportStatusTone } from "../../reports/status-tone";
 import { TaskTable } from "../../tasks/task-table";
 import { ChairsManager, EditBodyForm, MembersForm } from "../body-forms";
 
+/** The body, read once per request for both the title and the page. */
+const loadBody = cache(async (id: string) => getBody(await getDb(), await requireUser(), id));
+
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const viewer = await requireUser();
-  const body = await orNotFound(getBody(await getDb(), viewer, (await params).id));
+  const body = await orNotFound(loadBody((await params).id));
   return { title: body.name };
 }
 
@@ -30,7 +33,7 @@ export default async function BodyPage({ params }: Props) {
   const viewer = await requireUser();
   const { id } = await params;
   const db = await getDb();
-  const clock = await readClock(db);
+  const clock = await requestClock();
   const manage = can(viewer, "body.manage");
   const [t, kinds, format, reports, reportStatus, body, bodyTasks, organizationList, reportRows] =
     await Promise.all([
@@ -39,7 +42,7 @@ export default async function BodyPage({ params }: Props) {
       getFormatter(),
       getTranslations("reports"),
       getTranslations("reportStatus"),
-      orNotFound(getBody(db, viewer, id)),
+      orNotFound(loadBody(id)),
       listTasks(
         db,
         viewer,

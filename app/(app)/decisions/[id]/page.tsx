@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge, type Tone } from "@/app/_components/status-badge";
@@ -13,11 +14,16 @@ import { getDb } from "@/db/client";
 import type { DecisionStatus } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { decisionFormChoices, getDecision } from "@/lib/decisions/queries";
 import { endorsementValue } from "@/lib/decisions/schemas";
 import { formatDay } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
+import { requestClock } from "@/lib/request";
+
+/** The decision, read once per request for both the title and the page. */
+const loadDecision = cache(async (id: string) =>
+  getDecision(await getDb(), await requireUser(), id, await requestClock()),
+);
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -29,11 +35,7 @@ const tone: Record<DecisionStatus, Tone> = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const viewer = await requireUser();
-  const db = await getDb();
-  const { decision } = await orNotFound(
-    getDecision(db, viewer, (await params).id, await readClock(db)),
-  );
+  const { decision } = await orNotFound(loadDecision((await params).id));
   return { title: decision.title };
 }
 
@@ -45,14 +47,13 @@ export default async function DecisionPage({ params }: Props) {
   const viewer = await requireUser();
   const { id } = await params;
   const db = await getDb();
-  const clock = await readClock(db);
   const [t, statuses, taskStatuses, reportStatuses, format, view, app] = await Promise.all([
     getTranslations("decisionPage"),
     getTranslations("decisionStatus"),
     getTranslations("taskStatus"),
     getTranslations("reportStatus"),
     getFormatter(),
-    orNotFound(getDecision(db, viewer, id, clock)),
+    orNotFound(loadDecision(id)),
     getTranslations("app"),
   ]);
   const { decision, rollup, tasks, conclusions, recommendation, reports, agendaItems } = view;

@@ -5,11 +5,11 @@ import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { formatInstant, formatMeetingDates } from "@/lib/i18n/format";
 import { getInvitation } from "@/lib/invitations/queries";
 import { replyWindow } from "@/lib/invitations/windows";
 import { orNotFound } from "@/lib/not-found";
+import { requestClock } from "@/lib/request";
 import { invitationStatusTone } from "../status-tone";
 import { ReplyForm } from "./reply-form";
 
@@ -29,7 +29,7 @@ export default async function InvitationPage({ params }: Props) {
     getTranslations("invitationStatus"),
     getTranslations("representationLevels"),
     getFormatter(),
-    readClock(db),
+    requestClock(),
     orNotFound(getInvitation(db, viewer, id)),
   ]);
   // The same answer the reply command gives: open, or closed and why.

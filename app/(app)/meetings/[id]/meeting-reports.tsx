@@ -4,10 +4,10 @@ import { StatusBadge } from "@/app/_components/status-badge";
 import { reportStatusTone } from "@/app/(app)/reports/status-tone";
 import { getDb } from "@/db/client";
 import { can, type Viewer } from "@/lib/auth/permissions";
-import { readClock } from "@/lib/clock";
 import { formatInstant } from "@/lib/i18n/format";
 import { ROWS_SHOWN } from "@/lib/lists/first-rows";
 import { meetingReports } from "@/lib/reports/queries";
+import { requestClock } from "@/lib/request";
 
 /**
  * The meeting's reports: its documentation (the accepted reports, for everyone signed in) and,
@@ -23,7 +23,7 @@ export async function MeetingReports({
   showAll: boolean;
 }) {
   const db = await getDb();
-  const clock = await readClock(db);
+  const clock = await requestClock();
   const [t, statuses, format, { accepted, inProgress, total }] = await Promise.all([
     getTranslations("reports"),
     getTranslations("reportStatus"),

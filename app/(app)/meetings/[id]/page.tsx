@@ -1,23 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { formatDay, formatInstant, formatMeetingDates } from "@/lib/i18n/format";
 import { invitationsForViewer } from "@/lib/invitations/queries";
 import { instantToVenueTime } from "@/lib/meetings/deadlines";
 import { getMeeting } from "@/lib/meetings/queries";
 import { orNotFound } from "@/lib/not-found";
 import { preparationLinks } from "@/lib/preparation/queries";
+import { requestClock } from "@/lib/request";
 import { DeadlinesForm } from "./deadlines-form";
 import { MeetingDecisions } from "./meeting-decisions";
 import { MeetingOutcome } from "./meeting-outcome";
 import { MeetingReports } from "./meeting-reports";
 import { StatusControl } from "./status-control";
+
+/** The meeting, read once per request for both the title and the page. */
+const loadMeeting = cache(async (id: string) => getMeeting(await getDb(), await requireUser(), id));
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -25,8 +29,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const viewer = await requireUser();
-  const meeting = await orNotFound(getMeeting(await getDb(), viewer, (await params).id));
+  const meeting = await orNotFound(loadMeeting((await params).id));
   return { title: meeting.title };
 }
 
@@ -45,8 +48,8 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     getTranslations("meetingStatus"),
     getTranslations("deadlineKinds"),
     getFormatter(),
-    readClock(db),
-    orNotFound(getMeeting(db, viewer, id)),
+    requestClock(),
+    orNotFound(loadMeeting(id)),
     getTranslations("app"),
   ]);
   const plan = can(viewer, "meeting.plan");

@@ -7,12 +7,12 @@ import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listRegionalCouncilMeetings } from "@/lib/calendar/queries";
-import { readClock } from "@/lib/clock";
 import { formatDay } from "@/lib/i18n/format";
 import { candidateChoiceFrom, candidateHref } from "@/lib/meetings/candidate-choice";
 import { proposeNextMeeting } from "@/lib/meetings/planning";
 import { proposalOptionsSchema } from "@/lib/meetings/schemas";
 import { defaultMeetingTitle } from "@/lib/meetings/titles";
+import { requestClock } from "@/lib/request";
 import { DateWarnings } from "../date-warnings";
 import { PlanMeetingForm } from "../meeting-form";
 
@@ -41,7 +41,7 @@ export default async function PlanMeetingPage({
   const db = await getDb();
   const [format, clock, proposals, council] = await Promise.all([
     getFormatter(),
-    readClock(db),
+    requestClock(),
     proposeNextMeeting(db, viewer, options),
     listRegionalCouncilMeetings(db, viewer),
   ]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
@@ -12,12 +13,16 @@ import { getOrganization } from "@/lib/organizations/queries";
 import { DesignateFocalPointForm } from "./designate-focal-point-form";
 import { RemoveFocalPointButton } from "./remove-focal-point-button";
 
+/** The organization, read once per request for both the title and the page. */
+const loadOrganization = cache(async (id: string) =>
+  getOrganization(await getDb(), await requireUser(), id),
+);
+
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const viewer = await requireUser();
   const { id } = await params;
-  const organization = await orNotFound(getOrganization(await getDb(), viewer, id));
+  const organization = await orNotFound(loadOrganization(id));
   return { title: organization.displayName };
 }
 
@@ -28,7 +33,7 @@ export default async function OrganizationPage({ params }: Props) {
     getTranslations("organizations"),
     getTranslations("organizationKinds"),
     getTranslations("languages"),
-    orNotFound(getOrganization(await getDb(), viewer, id)),
+    orNotFound(loadOrganization(id)),
   ]);
   const mayEdit = can(viewer, "organization.update");
   const mayDesignate = can(viewer, "organization.designateFocalPoint");

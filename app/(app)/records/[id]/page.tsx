@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
 import { firstRows } from "@/lib/lists/first-rows";
 import { instantToVenueTime } from "@/lib/meetings/deadlines";
@@ -20,6 +20,7 @@ import {
   finalizeBlocker,
   reviseBlocker,
 } from "@/lib/records/stages";
+import { requestClock } from "@/lib/request";
 import { EditRecordForm } from "../record-editor";
 import { dispositionTone, RecordParagraphs, recordStatusTone } from "../record-parts";
 import { CirculateForm } from "./circulate-form";
@@ -27,17 +28,18 @@ import { CommentForm } from "./comment-form";
 import { RecordSteps } from "./record-steps";
 import { VersionsSection } from "./versions-section";
 
+/** The record, read once per request for both the title and the page. */
+const loadRecord = cache(async (id: string) =>
+  getRecord(await getDb(), await requireUser(), id, await requestClock()),
+);
+
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const viewer = await requireUser();
-  const db = await getDb();
-  const { record } = await orNotFound(
-    getRecord(db, viewer, (await params).id, await readClock(db)),
-  );
+  const { record } = await orNotFound(loadRecord((await params).id));
   return { title: record.title };
 }
 
@@ -48,7 +50,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
   // The comments' table shows its first rows unless asked for all (?comments=all).
   const allComments = (await searchParams).comments === "all";
   const db = await getDb();
-  const clock = await readClock(db);
+  const clock = await requestClock();
   const [t, kinds, statuses, dispositions, languages, format, view] = await Promise.all([
     getTranslations("records"),
     getTranslations("recordKinds"),
@@ -56,7 +58,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
     getTranslations("commentDispositions"),
     getTranslations("languages"),
     getFormatter(),
-    orNotFound(getRecord(db, viewer, id, clock)),
+    orNotFound(loadRecord(id)),
   ]);
   const { record, text, manage, window, circulation, comments, versions } = view;
   const shownComments = firstRows(comments, allComments);

@@ -1,21 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { formatInstant } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
 import { getReport } from "@/lib/reports/queries";
 import { reportRights } from "@/lib/reports/workflow";
+import { requestClock } from "@/lib/request";
 import { reportStatusTone } from "../status-tone";
 import { Attachments } from "./attachments";
 import { ReportHistory } from "./report-history";
 import { AcceptReport, ReturnReport } from "./review-forms";
 import { SubmitReport } from "./submit-report";
+
+/** The report, read once per request for both the title and the page. */
+const loadReport = cache(async (id: string) =>
+  getReport(await getDb(), await requireUser(), id, await requestClock()),
+);
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -26,9 +32,7 @@ type Props = {
 const doneSteps = ["submitted", "accepted", "returned"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const viewer = await requireUser();
-  const db = await getDb();
-  const report = await orNotFound(getReport(db, viewer, (await params).id, await readClock(db)));
+  const report = await orNotFound(loadReport((await params).id));
   const t = await getTranslations("reports");
   return { title: report.title || t("untitled", { body: report.bodyName }) };
 }
@@ -38,13 +42,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { done: doneParam } = await searchParams;
   const done = doneSteps.find((step) => step === doneParam);
-  const db = await getDb();
-  const clock = await readClock(db);
   const [t, statuses, format, report] = await Promise.all([
     getTranslations("reports"),
     getTranslations("reportStatus"),
     getFormatter(),
-    orNotFound(getReport(db, viewer, id, clock)),
+    orNotFound(loadReport(id)),
   ]);
   // What this viewer may do now: the same rules the commands apply (lib/reports/workflow.ts).
   const rights = reportRights(viewer, report);

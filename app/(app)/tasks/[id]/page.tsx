@@ -6,9 +6,9 @@ import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
+import { requestClock } from "@/lib/request";
 import { progressReport } from "@/lib/tasks/progress-rights";
 import { getTask } from "@/lib/tasks/queries";
 import { taskStatusTone } from "../task-table";
@@ -23,7 +23,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   const viewer = await requireUser();
   const { id } = await params;
   const db = await getDb();
-  const clock = await readClock(db);
+  const clock = await requestClock();
   const [t, statuses, format, task] = await Promise.all([
     getTranslations("tasks"),
     getTranslations("taskStatus"),

@@ -5,7 +5,7 @@ import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
+import { requestClock } from "@/lib/request";
 import { AssignTaskForm } from "../task-form";
 import { taskFormChoices } from "../task-form-choices";
 
@@ -31,7 +31,7 @@ export default async function NewTaskPage({
   }
   const params = await searchParams;
   const db = await getDb();
-  const choices = await taskFormChoices(db, await readClock(db));
+  const choices = await taskFormChoices(db, await requestClock());
   return (
     <>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>

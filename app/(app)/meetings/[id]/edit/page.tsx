@@ -6,11 +6,11 @@ import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listRegionalCouncilMeetings } from "@/lib/calendar/queries";
-import { readClock } from "@/lib/clock";
 import { formatDay } from "@/lib/i18n/format";
 import { getMeeting } from "@/lib/meetings/queries";
 import { timeZoneOf } from "@/lib/meetings/schemas";
 import { orNotFound } from "@/lib/not-found";
+import { requestClock } from "@/lib/request";
 import { EditMeetingForm } from "../../meeting-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +25,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   const [t, format, clock, meeting] = await Promise.all([
     getTranslations("planning"),
     getFormatter(),
-    readClock(db),
+    requestClock(),
     orNotFound(getMeeting(db, viewer, id)),
   ]);
   if (!can(viewer, "meeting.plan")) {

@@ -2,10 +2,10 @@ import { stringify } from "csv-stringify/sync";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getViewer } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { implementationMatrix } from "@/lib/decisions/queries";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { safeCell } from "@/lib/invitations/participants-csv";
+import { requestClock } from "@/lib/request";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await getViewer();
@@ -13,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const db = await getDb();
   try {
-    const matrix = await implementationMatrix(db, viewer, id, await readClock(db));
+    const matrix = await implementationMatrix(db, viewer, id, await requestClock());
     const [t, statuses] = await Promise.all([
       getTranslations("implementation"),
       getTranslations("decisionStatus"),

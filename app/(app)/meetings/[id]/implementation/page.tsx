@@ -9,9 +9,9 @@ import { getDb } from "@/db/client";
 import type { DecisionStatus } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { implementationMatrix } from "@/lib/decisions/queries";
 import { orNotFound } from "@/lib/not-found";
+import { requestClock } from "@/lib/request";
 import { DecisionStatusForm } from "./decision-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +30,7 @@ export default async function ImplementationPage({ params }: { params: Promise<{
   const viewer = await requireUser();
   const { id } = await params;
   const db = await getDb();
-  const clock = await readClock(db);
+  const clock = await requestClock();
   const [t, statuses, matrix] = await Promise.all([
     getTranslations("implementation"),
     getTranslations("decisionStatus"),

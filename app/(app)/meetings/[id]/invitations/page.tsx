@@ -10,7 +10,6 @@ import { invitationStatusTone } from "@/app/(app)/invitations/status-tone";
 import { getDb } from "@/db/client";
 import { invitationStatuses, organizationKinds } from "@/db/schema/enums";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { formatInstant } from "@/lib/i18n/format";
 import { getInvitationOverview } from "@/lib/invitations/queries";
 import { invitationFilterSchema } from "@/lib/invitations/schemas";
@@ -22,6 +21,7 @@ import {
 } from "@/lib/invitations/windows";
 import { getMeeting } from "@/lib/meetings/queries";
 import { orNotFound } from "@/lib/not-found";
+import { requestClock } from "@/lib/request";
 import { AttendanceForm } from "./attendance-form";
 import { OpenInvitationsForm } from "./open-invitations-form";
 import { RemindersButton } from "./reminders-button";
@@ -48,7 +48,7 @@ export default async function InvitationsPage({
     getTranslations("representationLevels"),
     getTranslations("organizationKinds"),
     getFormatter(),
-    readClock(db),
+    requestClock(),
     orNotFound(getInvitationOverview(db, viewer, id, filter)),
     orNotFound(getMeeting(db, viewer, id)),
   ]);

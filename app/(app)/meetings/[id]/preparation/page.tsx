@@ -11,10 +11,10 @@ import { getDb } from "@/db/client";
 import type { DecisionStatus } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
 import { preparationDossier } from "@/lib/preparation/queries";
+import { requestClock } from "@/lib/request";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("preparation");
@@ -37,7 +37,7 @@ export default async function PreparationPage({ params }: { params: Promise<{ id
   if (!can(viewer, "meeting.prepare")) notFound();
   const { id } = await params;
   const db = await getDb();
-  const clock = await readClock(db);
+  const clock = await requestClock();
   const [t, statuses, taskStatuses, reportStatuses, kinds, format, dossier] = await Promise.all([
     getTranslations("preparation"),
     getTranslations("decisionStatus"),

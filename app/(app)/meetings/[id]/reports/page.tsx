@@ -9,13 +9,13 @@ import { reportStatusTone } from "@/app/(app)/reports/status-tone";
 import { getDb } from "@/db/client";
 import { reportStatuses } from "@/db/schema/enums";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { formatInstant } from "@/lib/i18n/format";
 import { getMeeting } from "@/lib/meetings/queries";
 import { orNotFound } from "@/lib/not-found";
 import { reportsOverview, requestChoices } from "@/lib/reports/queries";
 import { requestWindow } from "@/lib/reports/request-window";
 import { reportFilterSchema } from "@/lib/reports/schemas";
+import { requestClock } from "@/lib/request";
 import { RequestReportsForm } from "./request-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +34,7 @@ export default async function MeetingReportsPage({
   const { id } = await params;
   const filter = reportFilterSchema.parse(await searchParams);
   const db = await getDb();
-  const clock = await readClock(db);
+  const clock = await requestClock();
   const [t, statuses, format, meeting, overview, choices] = await Promise.all([
     getTranslations("reports"),
     getTranslations("reportStatus"),

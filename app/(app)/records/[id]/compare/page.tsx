@@ -6,10 +6,10 @@ import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
 import type { RecordParagraph } from "@/db/schema/records";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { orNotFound } from "@/lib/not-found";
 import { compareParagraphs } from "@/lib/records/diff";
 import { getRecord } from "@/lib/records/queries";
+import { requestClock } from "@/lib/request";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -29,7 +29,7 @@ export default async function CompareVersionsPage({ params, searchParams }: Prop
   const db = await getDb();
   const [t, view] = await Promise.all([
     getTranslations("records"),
-    orNotFound(getRecord(db, viewer, id, await readClock(db))),
+    orNotFound(getRecord(db, viewer, id, await requestClock())),
   ]);
   const draft = view.manage && view.record.status === "draft";
   const pick = (

@@ -2,15 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { formatDay } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
 import { getRecord } from "@/lib/records/queries";
 import { recordLanguageOf } from "@/lib/records/schemas";
+import { requestClock } from "@/lib/request";
 import { PrintButton } from "../../print-button";
 import { RecordParagraphs } from "../../record-parts";
+
+/** The record, read once per request for both the title and the page. */
+const loadRecord = cache(async (id: string) =>
+  getRecord(await getDb(), await requireUser(), id, await requestClock()),
+);
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -18,11 +24,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const viewer = await requireUser();
-  const db = await getDb();
-  const { record } = await orNotFound(
-    getRecord(db, viewer, (await params).id, await readClock(db)),
-  );
+  const { record } = await orNotFound(loadRecord((await params).id));
   return { title: record.title };
 }
 
@@ -31,16 +33,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * print style sheet leaves out the navigation and the buttons (app/globals.css).
  */
 export default async function PrintRecordPage({ params, searchParams }: Props) {
-  const viewer = await requireUser();
   const { id } = await params;
   const { version } = await searchParams;
-  const db = await getDb();
   const [t, statuses, languages, format, view] = await Promise.all([
     getTranslations("records"),
     getTranslations("recordStatus"),
     getTranslations("languages"),
     getFormatter(),
-    orNotFound(getRecord(db, viewer, id, await readClock(db))),
+    orNotFound(loadRecord(id)),
   ]);
   const chosen = version ? view.versions.find((v) => String(v.version) === version) : null;
   if (version && !chosen) notFound();

@@ -6,10 +6,10 @@ import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { orNotFound } from "@/lib/not-found";
 import { getReport } from "@/lib/reports/queries";
 import { editRefusal } from "@/lib/reports/workflow";
+import { requestClock } from "@/lib/request";
 import { Attachments } from "../attachments";
 import { ReportForm } from "./report-form";
 
@@ -22,7 +22,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
   const viewer = await requireUser();
   const { id } = await params;
   const db = await getDb();
-  const clock = await readClock(db);
+  const clock = await requestClock();
   const [t, errors, report] = await Promise.all([
     getTranslations("reports"),
     getTranslations("errors"),

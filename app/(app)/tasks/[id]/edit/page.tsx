@@ -5,8 +5,8 @@ import { PageHeader } from "@/app/_components/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { orNotFound } from "@/lib/not-found";
+import { requestClock } from "@/lib/request";
 import { getTask } from "@/lib/tasks/queries";
 import { AssignTaskForm } from "../../task-form";
 import { taskFormChoices } from "../../task-form-choices";
@@ -20,7 +20,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   const viewer = await requireUser();
   const { id } = await params;
   const db = await getDb();
-  const clock = await readClock(db);
+  const clock = await requestClock();
   const [t, task] = await Promise.all([
     getTranslations("tasks"),
     orNotFound(getTask(db, viewer, id, clock)),

@@ -6,10 +6,10 @@ import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
-import { readClock } from "@/lib/clock";
 import { formatInstant } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
 import { getRecord } from "@/lib/records/queries";
+import { requestClock } from "@/lib/request";
 import { RecordParagraphs, recordStatusTone } from "../../../record-parts";
 
 type Props = { params: Promise<{ id: string; version: string }> };
@@ -28,7 +28,7 @@ export default async function RecordVersionPage({ params }: Props) {
     getTranslations("records"),
     getTranslations("recordStatus"),
     getFormatter(),
-    orNotFound(getRecord(db, viewer, id, await readClock(db))),
+    orNotFound(getRecord(db, viewer, id, await requestClock())),
   ]);
   const shown = view.versions.find((v) => String(v.version) === version);
   if (!shown) notFound();
