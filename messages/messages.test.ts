@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { allActions } from "@/lib/action-registry";
 import { locales } from "@/lib/i18n/locales";
 import en from "./en.json";
+import lastResort from "./last-resort.json";
 
 const root = path.resolve(import.meta.dirname, "..");
 const catalogue = (locale: string): Record<string, unknown> =>
@@ -185,7 +186,7 @@ describe("messages", () => {
         const names = (m[1] ?? "").split(", ");
         const calls = [
           ...(m[2] ?? "").matchAll(
-            /(getTranslations\("([\w.]+)"\)|getFormatter\(\)|readClock\(db\)|navigationFor\(db, viewer\))/g,
+            /(getTranslations\("([\w.]+)"\)|getFormatter\(\)|readClock\(db\)|requestClock\(\)|navigationFor\(db, viewer\))/g,
           ),
         ];
         names.forEach((name, i) => {
@@ -201,6 +202,15 @@ describe("messages", () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("gives the last-resort error page the catalogues' own words (app/global-error.tsx)", () => {
+    for (const [locale, strings] of Object.entries(lastResort))
+      expect(strings, locale).toEqual(
+        Object.fromEntries(
+          Object.keys(strings).map((key) => [key, valueAt(catalogue(locale), `errors.${key}`)]),
+        ),
+      );
   });
 
   it("names every action of the registry in the activity log", () => {
