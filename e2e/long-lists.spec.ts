@@ -55,7 +55,7 @@ test.describe("a meeting after a year of history", () => {
     for (let i = 1; i < shown; i++) await expect(rows.nth(i)).toContainText("Peacekeeping");
 
     // Asked for by the body's id (the link on a body's page), the field names the body.
-    await page.goto("/bodies");
+    await page.goto("/bodies?name=peacekeeping");
     await page.getByRole("link", { name: "Working Group on Peacekeeping", exact: true }).click();
     await expect(
       page.getByRole("heading", { level: 1, name: "Working Group on Peacekeeping" }),
@@ -64,6 +64,42 @@ test.describe("a meeting after a year of history", () => {
     await page.goto(`/tasks?body=${bodyId}`);
     await expect(body).toHaveValue("Working Group on Peacekeeping");
     await expect(rows.nth(1)).toContainText("Working Group on Peacekeeping");
+  });
+
+  test("the Bodies page lists the open bodies fifty at a time, finds one by name, and shows the closed ones on request", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await page
+      .getByRole("navigation", { name: "Main navigation" })
+      .getByRole("link", { name: "Committee and working groups" })
+      .click();
+    const table = page.getByRole("table", { name: "Committee and working groups" });
+    // A header row and fifty bodies; the rest on the next page.
+    await expect(table.getByRole("row")).toHaveCount(51);
+    const count = page.getByText(/^\d+ committees and working groups$/);
+    const open = Number(((await count.textContent()) ?? "").split(" ")[0]);
+    expect(open).toBeGreaterThan(50);
+    const pages = page.getByRole("navigation", { name: "Pages" });
+    await expect(pages).toContainText("Page 1 of 2");
+    await pages.getByRole("link", { name: "Next page" }).click();
+    await expect(table.getByRole("row")).toHaveCount(open - 50 + 1);
+
+    const filters = page.getByRole("search", { name: "Find a committee or working group" });
+    await filters.getByRole("searchbox", { name: "Name" }).fill("peacekeeping");
+    await filters.getByRole("button", { name: "Filter", exact: true }).click();
+    await expect(page).toHaveURL(/[?&]name=peacekeeping/);
+    await expect(table.getByRole("row")).toHaveCount(2);
+    await expect(table.getByRole("link", { name: "Working Group on Peacekeeping" })).toBeVisible();
+
+    await filters.getByRole("searchbox", { name: "Name" }).fill("");
+    await filters.getByLabel("Show").selectOption({ label: "Closed" });
+    await filters.getByRole("button", { name: "Filter", exact: true }).click();
+    await expect(page).toHaveURL(/[?&]show=closed/);
+    const closedRows = table.getByRole("row");
+    await expect(closedRows.nth(1)).toContainText("closed on");
+    const shown = await closedRows.count();
+    for (let i = 1; i < shown; i++) await expect(closedRows.nth(i)).toContainText("closed on");
   });
 
   test("a record's page shows its first ten comments, and all of them on request", async ({

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, ilike, isNull, not, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import {
   bodies,
@@ -13,24 +13,54 @@ import {
 } from "@/db/schema";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { containsPattern } from "@/lib/lists/contains";
 
-/** The standing committee and the working groups, with chairs and member counts in one query. */
-export async function listBodies(db: DbOrTx, viewer: Viewer) {
+export const BODY_PAGE_SIZE = 50;
+
+/**
+ * The standing committee and the working groups, with chairs and member counts in one query:
+ * those open on `today` or those closed, whose name contains `name`, a page at a time (a
+ * decade of task forces is thousands of bodies, most of them closed).
+ */
+export async function listBodies(
+  db: DbOrTx,
+  viewer: Viewer,
+  {
+    today,
+    closed = false,
+    name,
+    page = 1,
+  }: { today: string; closed?: boolean; name?: string; page?: number },
+) {
   if (!can(viewer, "body.read")) throw new ForbiddenError();
-  return db
-    .select({
-      id: bodies.id,
-      kind: bodies.kind,
-      name: bodies.name,
-      mandate: bodies.mandate,
-      activeTo: bodies.activeTo,
-      chairs: sql<string[]>`coalesce((select array_agg(u.name order by u.name) from ${memberships} m
+  const open = or(isNull(bodies.activeTo), gt(bodies.activeTo, today));
+  const where = and(
+    closed ? not(open as SQL) : open,
+    name ? ilike(bodies.name, containsPattern(name)) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: bodies.id,
+        kind: bodies.kind,
+        name: bodies.name,
+        mandate: bodies.mandate,
+        activeTo: bodies.activeTo,
+        chairs: sql<
+          string[]
+        >`coalesce((select array_agg(u.name order by u.name) from ${memberships} m
         join ${users} u on u.id = m.user_id where m.body_id = ${bodies}.id and m.role = 'chair'), '{}')`,
-      members: sql<number>`(select count(*)::int from ${bodyMembers} bm where bm.body_id = ${bodies}.id)`,
-      decisions: sql<number>`(select count(*)::int from ${decisions} d where d.responsible_body_id = ${bodies}.id)`,
-    })
-    .from(bodies)
-    .orderBy(asc(bodies.kind), asc(bodies.name));
+        members: sql<number>`(select count(*)::int from ${bodyMembers} bm where bm.body_id = ${bodies}.id)`,
+        decisions: sql<number>`(select count(*)::int from ${decisions} d where d.responsible_body_id = ${bodies}.id)`,
+      })
+      .from(bodies)
+      .where(where)
+      .orderBy(asc(bodies.kind), asc(bodies.name), asc(bodies.id))
+      .limit(BODY_PAGE_SIZE)
+      .offset((page - 1) * BODY_PAGE_SIZE),
+    db.select({ n: count() }).from(bodies).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0, page, pageSize: BODY_PAGE_SIZE };
 }
 
 export async function getBody(db: DbOrTx, viewer: Viewer, id: string) {

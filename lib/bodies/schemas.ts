@@ -54,3 +54,16 @@ export const setMembersSchema = z.strictObject({
   version: z.coerce.number().int().positive(),
   organizationIds: z.array(z.uuid()).max(500),
 });
+
+/** The Bodies page's filter, from the query string: bad values fall back to the defaults. */
+export const bodyFilterSchema = z.object({
+  show: z.enum(["open", "closed"]).optional().catch(undefined),
+  name: z
+    .string()
+    .trim()
+    .max(100)
+    .transform((v) => v || undefined)
+    .optional()
+    .catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { invitations, meetings, memberships, organizations } from "@/db/schema";
+import { bodies, invitations, meetings, memberships, organizations } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import { getBody, listBodies } from "@/lib/bodies/queries";
 import { readClock } from "@/lib/clock";
@@ -65,6 +65,15 @@ describe("what each role sees first", () => {
       bodies: 7,
       outboxPending: 0,
     });
+
+    // A body closed yesterday no longer counts among those at work.
+    const closing = eq(bodies.slug, "wg-disarmament");
+    await db.update(bodies).set({ activeTo: "2006-02-28" }).where(closing);
+    try {
+      expect((await getDashboard(db, viewer, await readClock(db))).secretariat?.bodies).toBe(6);
+    } finally {
+      await db.update(bodies).set({ activeTo: null }).where(closing);
+    }
   });
 
   it("a chair sees their working group, a focal point their organization, and neither the secretariat's counts", async () => {
@@ -163,8 +172,11 @@ describe("what each role sees first", () => {
 
   it("lists the bodies with chairs, members and decisions", async () => {
     const viewer = await viewerFor(database.db, "focalAu");
-    const bodies = await listBodies(database.db, viewer);
+    const { rows: bodies, total } = await listBodies(database.db, viewer, {
+      today: (await readClock(database.db)).today,
+    });
     expect(bodies).toHaveLength(7);
+    expect(total).toBe(7);
     const committee = bodies.find((b) => b.kind === "standing_committee");
     expect(committee).toMatchObject({ members: 20, chairs: ["Ingrid Solberg"] });
     const disarmament = bodies.find((b) => b.name === "Working Group on Disarmament");

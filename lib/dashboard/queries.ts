@@ -1,6 +1,6 @@
 import "server-only";
 import { differenceInCalendarMonths, parseISO } from "date-fns";
-import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import {
   bodies,
@@ -60,7 +60,7 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
       .orderBy(asc(scSessions.meetingDate))
       .limit(1)
       .then((rows) => rows[0] ?? null),
-    hasRole(viewer, "secretariat") ? secretariatCounts(db, viewer) : null,
+    hasRole(viewer, "secretariat") ? secretariatCounts(db, viewer, clock) : null,
     bodyIds.length
       ? db
           .select({
@@ -143,10 +143,14 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
   };
 }
 
-async function secretariatCounts(db: DbOrTx, viewer: Viewer) {
+async function secretariatCounts(db: DbOrTx, viewer: Viewer, clock: Clock) {
   const [organizationCounts, [bodyCount], [outboxCount]] = await Promise.all([
     countOrganizations(db),
-    db.select({ n: sql<number>`count(*)::int` }).from(bodies),
+    // The bodies at work today, as the Bodies page lists them first (closed ones apart).
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(bodies)
+      .where(or(isNull(bodies.activeTo), gt(bodies.activeTo, clock.today))),
     can(viewer, "outbox.read")
       ? db
           .select({ n: sql<number>`count(*)::int` })

@@ -21,6 +21,7 @@ import { bodies, decisions, meetings, organizations, tasks, taskUpdates, users }
 import { can, type Viewer } from "@/lib/auth/permissions";
 import type { Clock } from "@/lib/clock";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { containsPattern } from "@/lib/lists/contains";
 import type { TaskFilter } from "./schemas";
 
 export const TASK_PAGE_SIZE = 25;
@@ -58,7 +59,7 @@ export async function listTasks(db: DbOrTx, viewer: Viewer, filter: TaskFilter, 
         db
           .select({ id: bodies.id })
           .from(bodies)
-          .where(ilike(bodies.name, `%${filter.bodyName.replace(/[\\%_]/g, "\\$&")}%`)),
+          .where(ilike(bodies.name, containsPattern(filter.bodyName))),
       ),
     );
   if (filter.status) conditions.push(eq(tasks.status, filter.status));
