@@ -3,7 +3,7 @@ import {
   createSessionCache,
   SESSION_CACHE_MS,
   SESSION_CACHE_SIZE,
-  sessionCookieKey,
+  sessionCacheKey,
 } from "./session-cache";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-lifetime";
 
@@ -51,19 +51,37 @@ describe("the decoded-session cache", () => {
   });
 });
 
-describe("the session cookie's key", () => {
-  it("is the session cookie of the Cookie header, or its chunks in order, and nothing else", () => {
-    expect(sessionCookieKey(null)).toBeNull();
-    expect(sessionCookieKey("authjs.csrf-token=x; theme=dark")).toBeNull();
-    expect(sessionCookieKey("authjs.callback-url=%2F; authjs.session-token=abc")).toBe(
-      "authjs.session-token=abc",
-    );
-    expect(
-      sessionCookieKey(
-        "__Secure-authjs.session-token.1=def; x=1; __Secure-authjs.session-token.0=abc",
+describe("the session cache's key", () => {
+  const header = "authjs.callback-url=%2F; authjs.session-token=abc";
+
+  it("is null without a session cookie, and the same only for the very same request", () => {
+    expect(sessionCacheKey(null, null)).toBeNull();
+    expect(sessionCacheKey("authjs.csrf-token=x; theme=dark", null)).toBeNull();
+    const key = sessionCacheKey(header, null);
+    expect(key).toMatch(/^[\w-]{43}$/);
+    expect(sessionCacheKey(header, null)).toBe(key);
+  });
+
+  it("differs whenever what Auth.js decodes could differ", () => {
+    const keys = [
+      sessionCacheKey(header, null),
+      sessionCacheKey(header, "https"),
+      // Duplicates in the other order: Auth.js reads the first.
+      sessionCacheKey("authjs.session-token=A; authjs.session-token=B", null),
+      sessionCacheKey("authjs.session-token=B; authjs.session-token=A", null),
+      // A look-alike name that Auth.js joins to the token.
+      sessionCacheKey("authjs.session-token=A; authjs.session-tokenX=B", null),
+      sessionCacheKey("authjs.session-token=A", null),
+      // Chunks.
+      sessionCacheKey(
+        "__Secure-authjs.session-token.0=a; __Secure-authjs.session-token.1=b",
+        "https",
       ),
-    ).toBe("__Secure-authjs.session-token.0=abc;__Secure-authjs.session-token.1=def");
-    // A look-alike name is not the session cookie.
-    expect(sessionCookieKey("xauthjs.session-token=abc; authjs.session-tokens=def")).toBeNull();
+      sessionCacheKey(
+        "__Secure-authjs.session-token.1=b; __Secure-authjs.session-token.0=a",
+        "https",
+      ),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

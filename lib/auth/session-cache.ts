@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-lifetime";
 
 // Decoding the session cookie (Auth.js: a key derived by HKDF, then AES and HMAC, through
@@ -51,17 +52,19 @@ export function createSessionCache(now: () => number = Date.now) {
 }
 
 /**
- * The session cookie (or its chunks) in a Cookie header, as one key; null if none. Read from
- * the very header Auth.js decodes (next-auth's auth() reads headers(), not cookies(), which
- * in a server action already holds the cookies the action set: keyed on those, a refreshed or
- * new session was once remembered as another user's).
+ * The cache's key for a request: a digest of exactly what Auth.js decodes, the whole Cookie
+ * header and the forwarded protocol (which picks the `__Secure-` cookie name). Anything less
+ * could name a cookie other than the one Auth.js reads (duplicates, look-alike names, chunks,
+ * encodings). In a server action `cookies()` already holds the cookies the action set: keyed
+ * on those, a new session was once remembered as another user's. Null when the header carries
+ * no session cookie at all (then there is nothing to decode). A digest keeps every entry small.
  */
-export function sessionCookieKey(cookieHeader: string | null): string | null {
-  if (!cookieHeader) return null;
-  const parts = cookieHeader
-    .split(";")
-    .map((pair) => pair.trim())
-    .filter((pair) => /^(__Secure-)?authjs\.session-token(\.\d+)?=/.test(pair))
-    .sort();
-  return parts.length ? parts.join(";") : null;
+export function sessionCacheKey(
+  cookieHeader: string | null,
+  forwardedProto: string | null,
+): string | null {
+  if (!cookieHeader?.includes("authjs.session-token")) return null;
+  return createHash("sha256")
+    .update(`${forwardedProto ?? ""}\n${cookieHeader}`)
+    .digest("base64url");
 }

@@ -5,14 +5,15 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { auth } from "./index";
 import type { Viewer } from "./permissions";
-import { createSessionCache, type DecodedSession, sessionCookieKey } from "./session-cache";
+import { createSessionCache, type DecodedSession, sessionCacheKey } from "./session-cache";
 import { loadViewer } from "./viewer";
 
 const decoded = createSessionCache();
 
 /** The session the request's cookie carries, decoded by Auth.js or remembered (session-cache.ts). */
 async function currentSession(): Promise<DecodedSession | null> {
-  const key = sessionCookieKey((await headers()).get("cookie"));
+  const request = await headers();
+  const key = sessionCacheKey(request.get("cookie"), request.get("x-forwarded-proto"));
   if (!key) return null;
   const remembered = decoded.get(key);
   if (remembered) return remembered;
