@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { bodyKinds } from "@/db/schema/enums";
 import { isoDate } from "@/lib/calendar/schemas";
+import { searchText } from "@/lib/lists/search-text";
 
 // Client-safe: the body forms and the server actions share these.
 
@@ -58,12 +59,6 @@ export const setMembersSchema = z.strictObject({
 /** The Bodies page's filter, from the query string: bad values fall back to the defaults. */
 export const bodyFilterSchema = z.object({
   show: z.enum(["open", "closed"]).optional().catch(undefined),
-  name: z
-    .string()
-    .trim()
-    .max(100)
-    .transform((v) => v || undefined)
-    .optional()
-    .catch(undefined),
+  name: searchText,
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });

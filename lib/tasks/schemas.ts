@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { taskStatuses } from "@/db/schema/enums";
 import { isoDate } from "@/lib/calendar/schemas";
+import { searchText } from "@/lib/lists/search-text";
 
 // Client-safe: the task forms and the server actions share these.
 
@@ -59,13 +60,7 @@ export const taskSorts = ["due", "-due", "updated", "title", "progress"] as cons
 export const taskFilterSchema = z.object({
   body: z.uuid().optional().catch(undefined),
   /** Part of a body's name, where there are too many bodies for a list (app/(app)/tasks). */
-  bodyName: z
-    .string()
-    .trim()
-    .max(100)
-    .transform((v) => v || undefined)
-    .optional()
-    .catch(undefined),
+  bodyName: searchText,
   status: z.enum(taskStatuses).optional().catch(undefined),
   meeting: z.uuid().optional().catch(undefined),
   decision: z.uuid().optional().catch(undefined),

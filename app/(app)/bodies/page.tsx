@@ -5,6 +5,7 @@ import { DataTable } from "@/app/_components/data-table";
 import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
 import { Pagination } from "@/app/_components/pagination";
+import { SearchField } from "@/app/_components/search-field";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -62,19 +63,7 @@ export default async function BodiesPage({
       />
       <search aria-label={t("filterLabel")}>
         <form className="filters" method="get">
-          <div className="field">
-            <label htmlFor="name">{t("name")}</label>
-            <input
-              id="name"
-              name="name"
-              type="search"
-              defaultValue={filter.name ?? ""}
-              aria-describedby="name-hint"
-            />
-            <span id="name-hint" className="hint">
-              {t("nameHint")}
-            </span>
-          </div>
+          <SearchField name="name" label={t("name")} defaultValue={filter.name ?? ""} />
           <div className="field compact">
             <label htmlFor="show">{t("show")}</label>
             <select id="show" name="show" defaultValue={closed ? "closed" : "open"}>

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
 import { Pagination } from "@/app/_components/pagination";
+import { SearchField } from "@/app/_components/search-field";
 import { getDb } from "@/db/client";
 import { taskStatuses } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
@@ -83,19 +84,11 @@ export default async function TasksPage({
         <form className="filters" method="get">
           {filter.decision ? <input type="hidden" name="decision" value={filter.decision} /> : null}
           {searchBodies ? (
-            <div className="field">
-              <label htmlFor="bodyName">{t("body")}</label>
-              <input
-                id="bodyName"
-                name="bodyName"
-                type="search"
-                defaultValue={filter.bodyName ?? options.keptBody?.name ?? ""}
-                aria-describedby="bodyName-hint"
-              />
-              <span id="bodyName-hint" className="hint">
-                {t("bodySearchHint")}
-              </span>
-            </div>
+            <SearchField
+              name="bodyName"
+              label={t("body")}
+              defaultValue={filter.bodyName ?? options.keptBody?.name ?? ""}
+            />
           ) : (
             <div className="field">
               <label htmlFor="body">{t("body")}</label>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
@@ -13,14 +12,14 @@ import { formatDay } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
 import { organizationOptions } from "@/lib/organizations/queries";
 import { bodyReports } from "@/lib/reports/queries";
-import { requestClock } from "@/lib/request";
+import { readOncePerRequest, requestClock } from "@/lib/request";
 import { listTasks } from "@/lib/tasks/queries";
 import { reportStatusTone } from "../../reports/status-tone";
 import { TaskTable } from "../../tasks/task-table";
 import { ChairsManager, EditBodyForm, MembersForm } from "../body-forms";
 
 /** The body, read once per request for both the title and the page. */
-const loadBody = cache(async (id: string) => getBody(await getDb(), await requireUser(), id));
+const loadBody = readOncePerRequest(getBody);
 
 type Props = { params: Promise<{ id: string }> };
 

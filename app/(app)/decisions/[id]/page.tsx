@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge, type Tone } from "@/app/_components/status-badge";
@@ -18,12 +17,10 @@ import { decisionFormChoices, getDecision } from "@/lib/decisions/queries";
 import { endorsementValue } from "@/lib/decisions/schemas";
 import { formatDay } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
-import { requestClock } from "@/lib/request";
+import { readOncePerRequest } from "@/lib/request";
 
 /** The decision, read once per request for both the title and the page. */
-const loadDecision = cache(async (id: string) =>
-  getDecision(await getDb(), await requireUser(), id, await requestClock()),
-);
+const loadDecision = readOncePerRequest(getDecision);
 
 type Props = { params: Promise<{ id: string }> };
 

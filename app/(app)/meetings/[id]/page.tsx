@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
@@ -13,7 +12,7 @@ import { instantToVenueTime } from "@/lib/meetings/deadlines";
 import { getMeeting } from "@/lib/meetings/queries";
 import { orNotFound } from "@/lib/not-found";
 import { preparationLinks } from "@/lib/preparation/queries";
-import { requestClock } from "@/lib/request";
+import { readOncePerRequest, requestClock } from "@/lib/request";
 import { DeadlinesForm } from "./deadlines-form";
 import { MeetingDecisions } from "./meeting-decisions";
 import { MeetingOutcome } from "./meeting-outcome";
@@ -21,7 +20,7 @@ import { MeetingReports } from "./meeting-reports";
 import { StatusControl } from "./status-control";
 
 /** The meeting, read once per request for both the title and the page. */
-const loadMeeting = cache(async (id: string) => getMeeting(await getDb(), await requireUser(), id));
+const loadMeeting = readOncePerRequest(getMeeting);
 
 type Props = {
   params: Promise<{ id: string }>;

@@ -1,22 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
-import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { preferredLocale } from "@/lib/i18n/locales";
 import { orNotFound } from "@/lib/not-found";
 import { getOrganization } from "@/lib/organizations/queries";
+import { readOncePerRequest } from "@/lib/request";
 import { DesignateFocalPointForm } from "./designate-focal-point-form";
 import { RemoveFocalPointButton } from "./remove-focal-point-button";
 
 /** The organization, read once per request for both the title and the page. */
-const loadOrganization = cache(async (id: string) =>
-  getOrganization(await getDb(), await requireUser(), id),
-);
+const loadOrganization = readOncePerRequest(getOrganization);
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
@@ -20,7 +19,7 @@ import {
   finalizeBlocker,
   reviseBlocker,
 } from "@/lib/records/stages";
-import { requestClock } from "@/lib/request";
+import { readOncePerRequest, requestClock } from "@/lib/request";
 import { EditRecordForm } from "../record-editor";
 import { dispositionTone, RecordParagraphs, recordStatusTone } from "../record-parts";
 import { CirculateForm } from "./circulate-form";
@@ -29,9 +28,7 @@ import { RecordSteps } from "./record-steps";
 import { VersionsSection } from "./versions-section";
 
 /** The record, read once per request for both the title and the page. */
-const loadRecord = cache(async (id: string) =>
-  getRecord(await getDb(), await requireUser(), id, await requestClock()),
-);
+const loadRecord = readOncePerRequest(getRecord);
 
 type Props = {
   params: Promise<{ id: string }>;

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { PageHeader } from "@/app/_components/page-header";
 import { StatusBadge } from "@/app/_components/status-badge";
-import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { formatInstant } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
 import { getReport } from "@/lib/reports/queries";
 import { reportRights } from "@/lib/reports/workflow";
-import { requestClock } from "@/lib/request";
+import { readOncePerRequest } from "@/lib/request";
 import { reportStatusTone } from "../status-tone";
 import { Attachments } from "./attachments";
 import { ReportHistory } from "./report-history";
@@ -19,9 +17,7 @@ import { AcceptReport, ReturnReport } from "./review-forms";
 import { SubmitReport } from "./submit-report";
 
 /** The report, read once per request for both the title and the page. */
-const loadReport = cache(async (id: string) =>
-  getReport(await getDb(), await requireUser(), id, await requestClock()),
-);
+const loadReport = readOncePerRequest(getReport);
 
 type Props = {
   params: Promise<{ id: string }>;

@@ -2,21 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { cache } from "react";
-import { getDb } from "@/db/client";
-import { requireUser } from "@/lib/auth/session";
 import { formatDay } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/not-found";
 import { getRecord } from "@/lib/records/queries";
 import { recordLanguageOf } from "@/lib/records/schemas";
-import { requestClock } from "@/lib/request";
+import { readOncePerRequest } from "@/lib/request";
 import { PrintButton } from "../../print-button";
 import { RecordParagraphs } from "../../record-parts";
 
 /** The record, read once per request for both the title and the page. */
-const loadRecord = cache(async (id: string) =>
-  getRecord(await getDb(), await requireUser(), id, await requestClock()),
-);
+const loadRecord = readOncePerRequest(getRecord);
 
 type Props = {
   params: Promise<{ id: string }>;
