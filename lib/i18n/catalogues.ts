@@ -1,13 +1,16 @@
-import ar from "@/messages/ar.json" with { type: "json" };
-import en from "@/messages/en.json" with { type: "json" };
-import es from "@/messages/es.json" with { type: "json" };
-import fr from "@/messages/fr.json" with { type: "json" };
-import ru from "@/messages/ru.json" with { type: "json" };
-import zh from "@/messages/zh.json" with { type: "json" };
+import ar from "@/messages/ar.json";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+import fr from "@/messages/fr.json";
+import ru from "@/messages/ru.json";
+import zh from "@/messages/zh.json";
 import { isLocale, type Locale } from "./locales";
 
 // The message catalogues for text made outside a page (e-mails, calendar files, CSV headers).
-// Imported with the JSON attribute so that plain Node (scripts, the e2e fixtures) loads them too.
+// Imported without the JSON attribute: in the built application next-intl's loader compiles
+// them ahead of time (next.config.ts) and the attribute would bypass it; tsx and Vitest load
+// them as plain JSON, formatted by the full ICU implementation (messages/precompiled.test.ts
+// proves both read the same).
 
 export type Messages = typeof en;
 
