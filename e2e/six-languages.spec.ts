@@ -13,9 +13,12 @@ import { openInvitationsForSeventh, planSeventhMeeting } from "./support/scenari
 
 test.describe.configure({ mode: "serial" });
 
-type Catalogue = typeof import("../messages/en.json");
+type Catalogue = typeof import("../messages/en.json") & typeof import("../messages/common/en.json");
 const catalogue = (locale: string) =>
-  JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as Catalogue;
+  ({
+    ...JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")),
+    ...JSON.parse(readFileSync(`messages/common/${locale}.json`, "utf8")),
+  }) as Catalogue;
 const en = catalogue("en");
 const journeys = [
   { locale: "ar", email: "focal.las@example.org", messages: catalogue("ar"), dir: "rtl" },

@@ -5,12 +5,19 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { allActions } from "@/lib/action-registry";
 import { locales } from "@/lib/i18n/locales";
-import en from "./en.json";
+import commonEn from "./common/en.json";
+import pagesEn from "./en.json";
 import lastResort from "./last-resort.json";
 
 const root = path.resolve(import.meta.dirname, "..");
-const catalogue = (locale: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(path.join(root, "messages", `${locale}.json`), "utf8"));
+const read = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(path.join(root, "messages", file), "utf8"));
+/** Both files of a language as the server reads them (lib/i18n/messages.ts). */
+const catalogue = (locale: string): Record<string, unknown> => ({
+  ...read(`${locale}.json`),
+  ...read(`common/${locale}.json`),
+});
+const en = { ...pagesEn, ...commonEn };
 const valueAt = (messages: unknown, key: string): unknown =>
   key
     .split(".")
@@ -49,6 +56,14 @@ function walk(dir: string): string[] {
 }
 
 describe("messages", () => {
+  it("puts the same namespaces in each language's two files as English does", () => {
+    for (const locale of locales) {
+      expect(Object.keys(read(`${locale}.json`)), locale).toEqual(Object.keys(pagesEn));
+      expect(Object.keys(read(`common/${locale}.json`)), locale).toEqual(Object.keys(commonEn));
+    }
+    for (const namespace of Object.keys(commonEn)) expect(pagesEn).not.toHaveProperty(namespace);
+  });
+
   for (const locale of locales.filter((l) => l !== "en")) {
     it(`${locale}: exactly the English keys, each a valid message with the English placeholders`, () => {
       expect(existsSync(path.join(root, "messages", `${locale}.json`))).toBe(true);

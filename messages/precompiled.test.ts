@@ -13,8 +13,12 @@ import { locales } from "@/lib/i18n/locales";
 // message of every catalogue, for each plural category and select branch the message has.
 
 const root = path.resolve(import.meta.dirname, "..");
-const catalogue = (locale: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(path.join(root, "messages", `${locale}.json`), "utf8"));
+const read = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(path.join(root, "messages", file), "utf8"));
+const catalogue = (locale: string): Record<string, unknown> => ({
+  ...read(`${locale}.json`),
+  ...read(`common/${locale}.json`),
+});
 
 function entries(value: unknown, prefix = ""): [string, string][] {
   if (typeof value === "string") return [[prefix, value]];

@@ -1,23 +1,29 @@
 "use client";
 
-import { type AbstractIntlMessages, NextIntlClientProvider } from "next-intl";
-import { type ReactNode, use } from "react";
+import {
+  type AbstractIntlMessages,
+  NextIntlClientProvider,
+  useLocale,
+  useMessages,
+} from "next-intl";
+import { type ReactNode, use, useMemo } from "react";
 
-// The messages of the client components, loaded once per language as a script of their own
-// (cached by the browser like any other) rather than written into every page and every
-// navigation's payload: passing the catalogue through the server component tree doubled the
-// size of each page (76 kB of messages in 100 kB of HTML) and a quarter of the rendering time.
+// What the browser code of every page may need (errors, validation, the shell, the language
+// names: messages/common/<locale>.json) arrives once per language as a script of its own, cached
+// by the browser like any other, rather than written into every page's payload. The rest of
+// the catalogue stays on the server; a page sends the few namespaces its own client components
+// use (PageMessages in ./page-messages.tsx), merged in below.
 
 const catalogues = new Map<string, Promise<AbstractIntlMessages>>();
 
 /**
- * The language's catalogue, one promise per language for the life of the page: React's `use`
- * marks it settled, so every later render reads it at once.
+ * The language's common messages, one promise per language for the life of the page: React's
+ * `use` marks it settled, so every later render reads it at once.
  */
-function catalogue(locale: string): Promise<AbstractIntlMessages> {
+function common(locale: string): Promise<AbstractIntlMessages> {
   let loading = catalogues.get(locale);
   if (!loading) {
-    loading = import(`../../messages/${locale}.json`).then(
+    loading = import(`../../messages/common/${locale}.json`).then(
       (module: { default: AbstractIntlMessages }) => module.default,
     );
     loading.catch(() => catalogues.delete(locale));
@@ -35,9 +41,27 @@ export function ClientMessages({
   timeZone: string;
   children: ReactNode;
 }) {
-  const messages = use(catalogue(locale));
+  const messages = use(common(locale));
   return (
     <NextIntlClientProvider locale={locale} timeZone={timeZone} messages={messages}>
+      {children}
+    </NextIntlClientProvider>
+  );
+}
+
+/** The common messages with a page's own namespaces added (the language and time zone kept). */
+export function MoreMessages({
+  messages,
+  children,
+}: {
+  messages: AbstractIntlMessages;
+  children: ReactNode;
+}) {
+  const common = useMessages();
+  const locale = useLocale();
+  const merged = useMemo(() => ({ ...common, ...messages }), [common, messages]);
+  return (
+    <NextIntlClientProvider locale={locale} messages={merged}>
       {children}
     </NextIntlClientProvider>
   );

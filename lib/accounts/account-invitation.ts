@@ -39,7 +39,7 @@ export async function pendingFor(tx: Tx, userId: string, locale: string): Promis
       ),
     )
     .orderBy(meetings.startsOn);
-  const t = createTranslator({ ...catalogueFor(locale), namespace: "email" });
+  const t = createTranslator({ ...(await catalogueFor(locale)), namespace: "email" });
   const focalOf = await tx
     .select({ organizationId: memberships.organizationId })
     .from(memberships)
@@ -80,7 +80,7 @@ async function rolesOf(tx: Tx, userId: string, locale: string): Promise<string> 
     .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
     .leftJoin(bodies, eq(bodies.id, memberships.bodyId))
     .where(eq(memberships.userId, userId));
-  const t = createTranslator({ ...catalogueFor(locale), namespace: "email.roles" });
+  const t = createTranslator({ ...(await catalogueFor(locale)), namespace: "email.roles" });
   const parts = rows.map((r) =>
     r.role === "focal_point"
       ? t("focalPoint", { organization: r.organization ?? "" })
@@ -121,7 +121,7 @@ export async function sendAccountInvitation(
   });
   await tx.update(users).set({ invitedAt: now }).where(eq(users.id, userId));
   const pending = await pendingFor(tx, userId, user.locale);
-  const t = createTranslator({ ...catalogueFor(user.locale), namespace: "email" });
+  const t = createTranslator({ ...(await catalogueFor(user.locale)), namespace: "email" });
   await queueEmail(tx, {
     to: user.email,
     locale: user.locale,

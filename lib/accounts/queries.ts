@@ -74,7 +74,7 @@ export async function listUsers(db: DbOrTx, viewer: Viewer, filter: UserFilter) 
     rows: rows.map((r) => ({ ...r, status: accountStatus(r) })),
     total: n,
     page,
-    pages: Math.max(1, Math.ceil(n / USERS_PAGE_SIZE)),
+    pageSize: USERS_PAGE_SIZE,
   };
 }
 

@@ -13,7 +13,7 @@ export async function calendarResponse(
   viewer: Viewer,
   { meetingId, fileName }: { meetingId?: string; fileName: string },
 ): Promise<Response> {
-  const catalogue = catalogueFor(viewer.locale);
+  const catalogue = await catalogueFor(viewer.locale);
   const t = createTranslator(catalogue);
   const meetings = await meetingsForCalendar(db, viewer, { meetingId });
   if (meetingId && meetings.length === 0) return new Response("Not found", { status: 404 });

@@ -1,33 +1,40 @@
-import ar from "@/messages/ar.json";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
-import fr from "@/messages/fr.json";
-import ru from "@/messages/ru.json";
-import zh from "@/messages/zh.json";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type commonEn from "@/messages/common/en.json";
+import type en from "@/messages/en.json";
 import { isLocale, type Locale } from "./locales";
+import { messagesFor } from "./messages";
 
-// The message catalogues for text made outside a page (e-mails, calendar files, CSV headers).
-// Imported without the JSON attribute: in the built application next-intl's loader compiles
-// them ahead of time (next.config.ts) and the attribute would bypass it; tsx and Vitest load
-// them as plain JSON, formatted by the full ICU implementation (messages/precompiled.test.ts
-// proves both read the same).
+// The message catalogues for text made outside a page (e-mails, calendar files, agenda titles).
+// In the built application they come through next-intl's loader, which compiles them ahead of
+// time (next.config.ts); the formatter there reads only compiled messages. Anywhere else
+// (scripts, Vitest, the e2e fixtures that run the application's commands) the files are read
+// as written and formatted by the full ICU implementation: messages/precompiled.test.ts proves
+// both read the same. Reading them with fs there rather than importing them keeps one module
+// for every runtime (plain Node would need the JSON import attribute, which bypasses the loader).
 
-export type Messages = typeof en;
+export type Messages = typeof en & typeof commonEn;
 
-// English is the reference shape; that every other catalogue has exactly its keys, each a
-// valid message, is checked by messages/messages.test.ts rather than by the type checker
-// (which would stop every build while a new key waits for its translations).
-const catalogues: Record<Locale, Messages> = {
-  ar: ar as unknown as Messages,
-  zh: zh as unknown as Messages,
-  en,
-  fr: fr as unknown as Messages,
-  ru: ru as unknown as Messages,
-  es: es as unknown as Messages,
-};
+const asWritten = new Map<Locale, Messages>();
 
-/** The catalogue of a language, English when the language is not offered. */
-export function catalogueFor(locale: string): { locale: Locale; messages: Messages } {
+function readAsWritten(locale: Locale): Messages {
+  let messages = asWritten.get(locale);
+  if (!messages) {
+    const read = (file: string) =>
+      JSON.parse(readFileSync(path.join(process.cwd(), "messages", file), "utf8"));
+    messages = { ...read(`${locale}.json`), ...read(`common/${locale}.json`) } as Messages;
+    asWritten.set(locale, messages);
+  }
+  return messages;
+}
+
+/** The catalogue of a language (both files), English when the language is not offered. */
+export async function catalogueFor(
+  locale: string,
+): Promise<{ locale: Locale; messages: Messages }> {
   const chosen: Locale = isLocale(locale) ? locale : "en";
-  return { locale: chosen, messages: catalogues[chosen] };
+  const messages = process.env.NEXT_RUNTIME
+    ? ((await messagesFor(chosen)) as unknown as Messages)
+    : readAsWritten(chosen);
+  return { locale: chosen, messages };
 }

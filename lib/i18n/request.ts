@@ -8,6 +8,7 @@ import {
   type Locale,
   localeFromAcceptLanguage,
 } from "./locales";
+import { messagesFor } from "./messages";
 
 /** The signed-in user's saved language, else the cookie, else the browser's, else English. */
 export async function resolveLocale(): Promise<{ locale: Locale; timeZone: string }> {
@@ -25,6 +26,5 @@ export async function resolveLocale(): Promise<{ locale: Locale; timeZone: strin
 
 export default getRequestConfig(async () => {
   const { locale, timeZone } = await resolveLocale();
-  const messages = (await import(`../../messages/${locale}.json`)).default;
-  return { locale, messages, timeZone };
+  return { locale, messages: await messagesFor(locale), timeZone };
 });

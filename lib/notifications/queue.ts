@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import type { Tx } from "@/db/client";
 import { outbox } from "@/db/schema";
 import { catalogueFor } from "@/lib/i18n/catalogues";
+import { isLocale } from "@/lib/i18n/locales";
 
 export type EmailTemplate =
   | "focalPointDesignated"
@@ -39,7 +40,7 @@ export async function queueEmail(
     related?: { entity: string; id: string };
   },
 ): Promise<void> {
-  const catalogue = catalogueFor(locale);
+  const catalogue = await catalogueFor(locale);
   const t = createTranslator({ ...catalogue, namespace: "email" });
   await tx.insert(outbox).values({
     recipient: to,
@@ -52,7 +53,7 @@ export async function queueEmail(
 
 /** A deadline written into an e-mail: in the recipient's language, the venue's time zone named. */
 export function formatForEmail(instant: Date, locale: string, timeZone: string): string {
-  const text = new Intl.DateTimeFormat(catalogueFor(locale).locale, {
+  const text = new Intl.DateTimeFormat(isLocale(locale) ? locale : "en", {
     dateStyle: "full",
     timeStyle: "short",
     timeZone,

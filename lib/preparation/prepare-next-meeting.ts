@@ -160,7 +160,10 @@ export const prepareNextMeeting = defineAction({
         .from(reports)
         .where(eq(reports.meetingId, nextId)),
     ]);
-    const t = createTranslator({ ...catalogueFor(viewer.locale), namespace: "agendaTitles" });
+    const t = createTranslator({
+      ...(await catalogueFor(viewer.locale)),
+      namespace: "agendaTitles",
+    });
     const active = groups.filter((g) => !isBodyClosed(g, clock.today));
     const committee = standing.find((b) => !isBodyClosed(b, clock.today));
     const outcomeDocuments: AgendaDocument[] = finalRecords.map((r) => ({

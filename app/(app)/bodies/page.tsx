@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/app/_components/data-table";
 import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
-import { Pagination } from "@/app/_components/pagination";
+import { Pagination, pageCount } from "@/app/_components/pagination";
 import { SearchField } from "@/app/_components/search-field";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
@@ -40,7 +40,6 @@ export default async function BodiesPage({
     page: filter.page,
   });
   const filtered = closed || !!filter.name;
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const link = (page: number) => {
     const q = new URLSearchParams();
     if (filter.name) q.set("name", filter.name);
@@ -48,6 +47,7 @@ export default async function BodiesPage({
     if (page > 1) q.set("page", String(page));
     return `/bodies?${q.toString()}`;
   };
+  const pages = pageCount(result, link);
   return (
     <>
       <PageHeader

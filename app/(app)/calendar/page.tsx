@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/app/_components/data-table";
 import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
-import { Pagination } from "@/app/_components/pagination";
+import { Pagination, pageCount } from "@/app/_components/pagination";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
@@ -39,7 +39,6 @@ export default async function CalendarPage({
   ]);
   const manage = can(viewer, "calendar.manage");
   const filtered = !!(filter.month || filter.regional);
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const pageLink = (n: number) => {
     const q = new URLSearchParams();
     if (filter.month) q.set("month", filter.month);
@@ -48,6 +47,7 @@ export default async function CalendarPage({
     const s = q.toString();
     return s ? `/calendar?${s}` : "/calendar";
   };
+  const pages = pageCount({ ...result, page }, pageLink);
 
   return (
     <>

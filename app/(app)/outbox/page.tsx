@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { StatusBadge, type Tone } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import type { OutboxStatus } from "@/db/schema/enums";
@@ -37,7 +38,7 @@ export default async function OutboxPage({
     orNotFound(listOutbox(await getDb(), viewer, { after })),
   ]);
   return (
-    <>
+    <PageMessages namespaces={["outbox"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <DataTable
         caption={t("title")}
@@ -87,6 +88,6 @@ export default async function OutboxPage({
           </Link>
         </p>
       ) : null}
-    </>
+    </PageMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { getDb } from "@/db/client";
 import { getOwnAccount } from "@/lib/accounts/queries";
 import { appLink } from "@/lib/app-url";
@@ -36,7 +37,7 @@ export default async function ProfilePage() {
     getOwnAccount(db, viewer),
   ]);
   return (
-    <>
+    <PageMessages namespaces={["profile"]}>
       <PageHeader title={t("title")} />
       <section className="card" aria-labelledby="account-heading">
         <h2 id="account-heading">{t("account")}</h2>
@@ -80,6 +81,6 @@ export default async function ProfilePage() {
           activeSince={feed ? formatInstant(format, feed.createdAt, viewer.timeZone) : null}
         />
       </section>
-    </>
+    </PageMessages>
   );
 }

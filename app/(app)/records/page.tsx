@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/app/_components/data-table";
 import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
-import { Pagination } from "@/app/_components/pagination";
+import { Pagination, pageCount } from "@/app/_components/pagination";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { type RecordStatus, recordStatuses } from "@/db/schema/enums";
@@ -35,13 +35,13 @@ export default async function RecordsPage({
     getFormatter(),
     listRecords(await getDb(), viewer, { status, page }),
   ]);
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const link = (p: number) => {
     const q = new URLSearchParams();
     if (status) q.set("status", status);
     if (p > 1) q.set("page", String(p));
     return `/records?${q.toString()}`;
   };
+  const pages = pageCount(result, link);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

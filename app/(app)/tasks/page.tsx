@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
-import { Pagination } from "@/app/_components/pagination";
+import { Pagination, pageCount } from "@/app/_components/pagination";
 import { SearchField } from "@/app/_components/search-field";
 import { getDb } from "@/db/client";
 import { taskStatuses } from "@/db/schema/enums";
@@ -57,7 +57,6 @@ export default async function TasksPage({
     filter.overdue ||
     filter.decision
   );
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const link = (page: number) => {
     const q = new URLSearchParams(
       Object.entries(filter).flatMap(([k, v]) =>
@@ -67,6 +66,7 @@ export default async function TasksPage({
     if (page > 1) q.set("page", String(page));
     return `/tasks?${q.toString()}`;
   };
+  const pages = pageCount(result, link);
   return (
     <>
       <PageHeader

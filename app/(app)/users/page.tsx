@@ -4,7 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/app/_components/data-table";
 import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
-import { Pagination } from "@/app/_components/pagination";
+import { PageMessages } from "@/app/_components/page-messages";
+import { Pagination, pageCount } from "@/app/_components/pagination";
 import { StatusBadge, type Tone } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { roleKinds } from "@/db/schema/enums";
@@ -49,9 +50,10 @@ export default async function UsersPage({
     params.set("page", String(page));
     return `/users?${params}`;
   };
+  const pages = pageCount(list, hrefFor);
 
   return (
-    <>
+    <PageMessages namespaces={["users"]}>
       <PageHeader
         title={t("title")}
         description={t("description")}
@@ -169,7 +171,7 @@ export default async function UsersPage({
           },
         ]}
       />
-      <Pagination page={list.page} pages={list.pages} hrefFor={hrefFor} />
-    </>
+      <Pagination page={list.page} pages={pages} hrefFor={hrefFor} />
+    </PageMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
@@ -54,7 +55,7 @@ export default async function BodyPage({ params }: Props) {
   // Closed from its closing day on: it takes no new task (the task commands check the same).
   const closed = isBodyClosed(body, clock.today);
   return (
-    <>
+    <PageMessages namespaces={["bodyAdmin", "bodyKinds"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/bodies">{t("title")}</Link>
       </nav>
@@ -223,6 +224,6 @@ export default async function BodyPage({ params }: Props) {
           </ul>
         )}
       </section>
-    </>
+    </PageMessages>
   );
 }

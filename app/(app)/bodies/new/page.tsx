@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { CreateBodyForm } from "../body-forms";
@@ -15,7 +16,7 @@ export default async function NewBodyPage() {
   const viewer = await requireUser();
   const t = await getTranslations("bodies");
   return (
-    <>
+    <PageMessages namespaces={["bodyAdmin", "bodyKinds"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/bodies">{t("title")}</Link>
       </nav>
@@ -29,6 +30,6 @@ export default async function NewBodyPage() {
       ) : (
         <div className="alert error">{t("manageForbidden")}</div>
       )}
-    </>
+    </PageMessages>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -25,7 +26,7 @@ export default async function ClosedDaysPage() {
   ]);
   const manage = can(viewer, "calendar.manage");
   return (
-    <>
+    <PageMessages namespaces={["closedDays"]}>
       <nav className="breadcrumb" aria-label={calendar("breadcrumb")}>
         <Link href="/calendar">{calendar("title")}</Link>
       </nav>
@@ -69,6 +70,6 @@ export default async function ClosedDaysPage() {
             : []),
         ]}
       />
-    </>
+    </PageMessages>
   );
 }

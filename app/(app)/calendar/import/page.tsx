@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { CSV_COLUMNS } from "@/lib/calendar/parse-programme";
@@ -20,7 +21,7 @@ export default async function ImportPage() {
     getTranslations("calendar"),
   ]);
   return (
-    <>
+    <PageMessages namespaces={["calendar", "calendarImport"]}>
       <nav className="breadcrumb" aria-label={calendar("breadcrumb")}>
         <Link href="/calendar">{calendar("title")}</Link>
       </nav>
@@ -43,6 +44,6 @@ export default async function ImportPage() {
       ) : (
         <div className="alert error">{calendar("manageForbidden")}</div>
       )}
-    </>
+    </PageMessages>
   );
 }

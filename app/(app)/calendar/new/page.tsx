@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { AddCouncilMeetingForm } from "../council-meeting-form";
@@ -15,7 +16,7 @@ export default async function NewCouncilMeetingPage() {
   const viewer = await requireUser();
   const t = await getTranslations("calendar");
   return (
-    <>
+    <PageMessages namespaces={["calendar", "councilFormats"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/calendar">{t("title")}</Link>
       </nav>
@@ -38,6 +39,6 @@ export default async function NewCouncilMeetingPage() {
       ) : (
         <div className="alert error">{t("manageForbidden")}</div>
       )}
-    </>
+    </PageMessages>
   );
 }

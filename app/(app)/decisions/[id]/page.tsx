@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { StatusBadge, type Tone } from "@/app/_components/status-badge";
 import {
   EditDecisionForm,
@@ -57,7 +58,7 @@ export default async function DecisionPage({ params }: Props) {
   const manage = can(viewer, "decision.record") && view.editable;
   const choices = manage ? await decisionFormChoices(db, viewer, decision.meetingId) : null;
   return (
-    <>
+    <PageMessages namespaces={["decisionStatus", "implementation"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href={`/meetings/${decision.meetingId}`}>{decision.meetingTitle}</Link>
         {" › "}
@@ -269,6 +270,6 @@ export default async function DecisionPage({ params }: Props) {
           </section>
         </>
       ) : null}
-    </>
+    </PageMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
@@ -36,7 +37,7 @@ export default async function InvitationPage({ params }: Props) {
   const replying = replyWindow(invitation, viewer, clock);
 
   return (
-    <>
+    <PageMessages namespaces={["reply", "representationLevels"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href={`/meetings/${invitation.meetingId}`}>{invitation.meetingTitle}</Link>
         {replying.onBehalf ? (
@@ -131,6 +132,6 @@ export default async function InvitationPage({ params }: Props) {
           </p>
         )}
       </section>
-    </>
+    </PageMessages>
   );
 }

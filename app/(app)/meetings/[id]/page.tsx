@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
@@ -64,7 +65,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   };
 
   return (
-    <>
+    <PageMessages namespaces={["deadlineKinds", "meetingPage", "meetingStatus", "preparation"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/meetings">{t("title")}</Link>
       </nav>
@@ -219,6 +220,6 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       <MeetingOutcome meetingId={meeting.id} viewer={viewer} showAll={allRecords} />
 
       <MeetingDecisions meetingId={meeting.id} viewer={viewer} />
-    </>
+    </PageMessages>
   );
 }

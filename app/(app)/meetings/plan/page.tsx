@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -63,7 +64,7 @@ export default async function PlanMeetingPage({
         );
 
   return (
-    <>
+    <PageMessages namespaces={["planning"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/meetings">{t("meetings")}</Link>
       </nav>
@@ -206,6 +207,6 @@ export default async function PlanMeetingPage({
           }}
         />
       </section>
-    </>
+    </PageMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -36,7 +37,7 @@ export default async function OrganizationPage({ params }: Props) {
   const mayDesignate = can(viewer, "organization.designateFocalPoint");
 
   return (
-    <>
+    <PageMessages namespaces={["organizations"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/organizations">{t("title")}</Link>
       </nav>
@@ -156,6 +157,6 @@ export default async function OrganizationPage({ params }: Props) {
           </ul>
         )}
       </section>
-    </>
+    </PageMessages>
   );
 }

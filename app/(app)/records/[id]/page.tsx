@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
@@ -113,7 +114,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
       : "";
 
   return (
-    <>
+    <PageMessages namespaces={["recordKinds", "records"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href={`/meetings/${record.meetingId}`}>{record.meetingTitle}</Link>
       </nav>
@@ -372,6 +373,6 @@ export default async function RecordPage({ params, searchParams }: Props) {
         draft={manage && record.status === "draft"}
         timeZone={viewer.timeZone}
       />
-    </>
+    </PageMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -51,7 +52,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const title = report.title || t("untitled", { body: report.bodyName });
 
   return (
-    <>
+    <PageMessages namespaces={["reports"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/meetings">{t("meetings")}</Link> ›{" "}
         <Link href={`/meetings/${report.meetingId}`}>{report.meetingTitle}</Link>
@@ -189,6 +190,6 @@ export default async function ReportPage({ params, searchParams }: Props) {
       ) : null}
 
       {report.insider ? <ReportHistory report={report} viewer={viewer} /> : null}
-    </>
+    </PageMessages>
   );
 }

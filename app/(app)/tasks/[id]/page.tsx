@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
@@ -33,7 +34,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   // Who may report, and to which statuses: the same function the progress command checks.
   const report = progressReport(viewer, task);
   return (
-    <>
+    <PageMessages namespaces={["taskStatus", "tasks"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/tasks">{t("title")}</Link>
       </nav>
@@ -137,6 +138,6 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           </ol>
         )}
       </section>
-    </>
+    </PageMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -33,7 +34,7 @@ export default async function NewTaskPage({
   const db = await getDb();
   const choices = await taskFormChoices(db, await requestClock());
   return (
-    <>
+    <PageMessages namespaces={["tasks"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/tasks">{t("title")}</Link>
       </nav>
@@ -53,6 +54,6 @@ export default async function NewTaskPage({
           }}
         />
       </div>
-    </>
+    </PageMessages>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { AddUserForm } from "./add-user-form";
@@ -17,7 +18,7 @@ export default async function NewUserPage() {
   if (!can(viewer, "account.manage")) notFound();
   const t = await getTranslations("users");
   return (
-    <>
+    <PageMessages namespaces={["users"]}>
       <nav className="breadcrumb" aria-label={t("title")}>
         <Link href="/users">{t("title")}</Link>
       </nav>
@@ -25,6 +26,6 @@ export default async function NewUserPage() {
       <section className="card">
         <AddUserForm />
       </section>
-    </>
+    </PageMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PageMessages } from "@/app/_components/page-messages";
 import { PasswordLinkPage } from "../password-link-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,6 +15,11 @@ export default async function Page({
 }) {
   const { token } = await searchParams;
   return (
-    <PasswordLinkPage purpose="invitation" token={typeof token === "string" ? token : undefined} />
+    <PageMessages namespaces={["account"]}>
+      <PasswordLinkPage
+        purpose="invitation"
+        token={typeof token === "string" ? token : undefined}
+      />
+    </PageMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -26,7 +27,7 @@ export default async function EditCouncilMeetingPage({
   const t = await getTranslations("calendar");
   const row = await orNotFound(getCouncilMeeting(await getDb(), viewer, id));
   return (
-    <>
+    <PageMessages namespaces={["calendar", "councilFormats"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/calendar">{t("title")}</Link>
       </nav>
@@ -58,6 +59,6 @@ export default async function EditCouncilMeetingPage({
       ) : (
         <div className="alert error">{t("manageForbidden")}</div>
       )}
-    </>
+    </PageMessages>
   );
 }

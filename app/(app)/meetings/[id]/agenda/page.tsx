@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { StatusBadge, type Tone } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import type { AgendaItemStatus } from "@/db/schema/enums";
@@ -46,7 +47,7 @@ export default async function AgendaPage({ params }: { params: Promise<{ id: str
   const cannotIssue = issueBlocker(meeting, items);
   const accepted = items.filter((i) => i.status === "accepted").length;
   return (
-    <>
+    <PageMessages namespaces={["agenda"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href={`/meetings/${meeting.id}`}>{meeting.title}</Link>
         {manage ? (
@@ -207,6 +208,6 @@ export default async function AgendaPage({ params }: { params: Promise<{ id: str
           </section>
         </>
       ) : null}
-    </>
+    </PageMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -38,7 +39,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   }
   const council = await listRegionalCouncilMeetings(db, viewer);
   return (
-    <>
+    <PageMessages namespaces={["planning"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/meetings">{t("meetings")}</Link> ›{" "}
         <Link href={`/meetings/${meeting.id}`}>{meeting.title}</Link>
@@ -65,6 +66,6 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
           }}
         />
       </div>
-    </>
+    </PageMessages>
   );
 }

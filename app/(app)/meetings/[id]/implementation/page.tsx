@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/app/_components/data-table";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { StatusBadge, type Tone } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import type { DecisionStatus } from "@/db/schema/enums";
@@ -39,7 +40,7 @@ export default async function ImplementationPage({ params }: { params: Promise<{
   const manage = can(viewer, "decision.record");
   const assign = can(viewer, "task.assign");
   return (
-    <>
+    <PageMessages namespaces={["decisionStatus", "implementation"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href={`/meetings/${matrix.meeting.id}`}>{matrix.meeting.title}</Link>
       </nav>
@@ -186,6 +187,6 @@ export default async function ImplementationPage({ params }: { params: Promise<{
           </ul>
         </section>
       ) : null}
-    </>
+    </PageMessages>
   );
 }

@@ -5,6 +5,7 @@ import { type Column, DataTable } from "@/app/_components/data-table";
 import { EmptyState } from "@/app/_components/empty-state";
 import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { invitationStatusTone } from "@/app/(app)/invitations/status-tone";
 import { getDb } from "@/db/client";
@@ -144,7 +145,7 @@ export default async function InvitationsPage({
   }
 
   return (
-    <>
+    <PageMessages namespaces={["invitationStatus", "invitations"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/meetings">{t("meetings")}</Link> ›{" "}
         <Link href={`/meetings/${meeting.id}`}>{meeting.title}</Link>
@@ -281,6 +282,6 @@ export default async function InvitationsPage({
           />
         </section>
       ) : null}
-    </>
+    </PageMessages>
   );
 }

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/app/_components/data-table";
 import { FilterActions } from "@/app/_components/filter-actions";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { reportStatusTone } from "@/app/(app)/reports/status-tone";
 import { getDb } from "@/db/client";
@@ -51,7 +52,7 @@ export default async function MeetingReportsPage({
   type Row = (typeof overview.rows)[number];
 
   return (
-    <>
+    <PageMessages namespaces={["reportStatus", "reports"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/meetings">{t("meetings")}</Link> ›{" "}
         <Link href={`/meetings/${meeting.id}`}>{meeting.title}</Link>
@@ -182,6 +183,6 @@ export default async function MeetingReportsPage({
           ]}
         />
       </section>
-    </>
+    </PageMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -38,7 +39,7 @@ export default async function EditOrganizationPage({ params }: Props) {
   }
 
   return (
-    <>
+    <PageMessages namespaces={["organizationKinds", "organizations"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/organizations">{t("title")}</Link> ›{" "}
         <Link href={`/organizations/${organization.id}`}>{organization.name}</Link>
@@ -64,6 +65,6 @@ export default async function EditOrganizationPage({ params }: Props) {
           }}
         />
       </div>
-    </>
+    </PageMessages>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
@@ -36,7 +37,7 @@ export default async function CommentsMatrixPage({ params }: { params: Promise<{
   const answering = !dispositionBlocker(record.status);
   const pending = rows.filter((r) => r.disposition === "pending").length;
   return (
-    <>
+    <PageMessages namespaces={["commentDispositions", "records"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href={`/records/${record.id}`}>{record.title}</Link>
       </nav>
@@ -145,6 +146,6 @@ export default async function CommentsMatrixPage({ params }: { params: Promise<{
           },
         ]}
       />
-    </>
+    </PageMessages>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -34,7 +35,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
   const title = report.title || t("untitled", { body: report.bodyName });
 
   return (
-    <>
+    <PageMessages namespaces={["reports"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href={`/meetings/${report.meetingId}`}>{report.meetingTitle}</Link> ›{" "}
         <Link href={`/reports/${report.id}`}>{title}</Link>
@@ -80,6 +81,6 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
           <Attachments report={report} editable />
         </>
       )}
-    </>
+    </PageMessages>
   );
 }

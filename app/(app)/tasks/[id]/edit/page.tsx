@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -35,7 +36,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   }
   const choices = await taskFormChoices(db, clock, task.bodyId);
   return (
-    <>
+    <PageMessages namespaces={["tasks"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/tasks">{t("title")}</Link> ›{" "}
         <Link href={`/tasks/${task.id}`}>{task.title}</Link>
@@ -56,6 +57,6 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
           }}
         />
       </div>
-    </>
+    </PageMessages>
   );
 }

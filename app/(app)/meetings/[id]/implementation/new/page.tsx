@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -36,7 +37,7 @@ export default async function RecordDecisionPage({ params }: { params: Promise<{
   }
   const choices = await decisionFormChoices(db, viewer, meeting.id);
   return (
-    <>
+    <PageMessages namespaces={["decisionStatus", "implementation"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href={`/meetings/${meeting.id}`}>{meeting.title}</Link> ›{" "}
         <Link href={`/meetings/${meeting.id}/implementation`}>{t("title")}</Link>
@@ -45,6 +46,6 @@ export default async function RecordDecisionPage({ params }: { params: Promise<{
       <div className="card">
         <RecordDecisionForm meetingId={meeting.id} choices={choices} />
       </div>
-    </>
+    </PageMessages>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
+import { PageMessages } from "@/app/_components/page-messages";
 import { NewRecordForm } from "@/app/(app)/records/record-editor";
 import { getDb } from "@/db/client";
 import { type RecordKind, recordKinds } from "@/db/schema/enums";
@@ -35,7 +36,7 @@ export default async function NewRecordPage({
   ]);
   const kind: RecordKind = recordKinds.find((k) => k === asked) ?? "chairs_conclusions";
   return (
-    <>
+    <PageMessages namespaces={["recordKinds", "records"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href={`/meetings/${meeting.id}`}>{meeting.title}</Link>
       </nav>
@@ -56,6 +57,6 @@ export default async function NewRecordPage({
           }}
         />
       </section>
-    </>
+    </PageMessages>
   );
 }

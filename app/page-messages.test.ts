@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import common from "@/messages/common/en.json";
+
+// The browser gets the common messages on every page and, beyond them, only the namespaces a
+// page names in <PageMessages namespaces={[...]}> (app/_components/page-messages.tsx). A client
+// component whose namespace the page does not send would show its message keys instead of
+// text. This follows every route file's imports on the server side to the client components
+// it renders, collects the useTranslations namespaces of those and of everything they import,
+// and compares them with what the route's server modules declare: none missing, none extra.
+
+const root = path.resolve(import.meta.dirname, "..");
+const commonNamespaces = new Set(Object.keys(common));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(full);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+const files = new Map<string, string>(
+  ["app", "lib"]
+    .flatMap((dir) => sources(path.join(root, dir)))
+    .map((f) => [f, readFileSync(f, "utf8")]),
+);
+
+function resolve(from: string, specifier: string): string | null {
+  const base = specifier.startsWith("@/")
+    ? path.join(root, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(from), specifier)
+      : null;
+  if (!base) return null;
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    `${base}/index.ts`,
+    `${base}/index.tsx`,
+  ])
+    if (files.has(candidate)) return candidate;
+  return null;
+}
+
+const importsOf = (file: string): string[] =>
+  [...(files.get(file) ?? "").matchAll(/\bfrom\s+"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)/g)]
+    .map((m) => resolve(file, m[1] ?? m[2] ?? ""))
+    .filter((f): f is string => f !== null);
+
+const isClient = (file: string): boolean => /^\s*"use client"/.test(files.get(file) ?? "");
+
+/** The namespaces a client module and everything it imports read with useTranslations. */
+function clientNamespaces(file: string, seen = new Set<string>()): Set<string> {
+  const found = new Set<string>();
+  if (seen.has(file)) return found;
+  seen.add(file);
+  for (const m of (files.get(file) ?? "").matchAll(/useTranslations\(\s*"([^".]+)[^"]*"\s*\)/g))
+    found.add(m[1] ?? "");
+  for (const imported of importsOf(file))
+    for (const namespace of clientNamespaces(imported, seen)) found.add(namespace);
+  return found;
+}
+
+/** What a route file's server modules render on the client and declare for it. */
+function routeNeeds(route: string) {
+  const needed = new Map<string, string[]>();
+  const declared = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (isClient(file)) {
+      for (const namespace of clientNamespaces(file))
+        if (!commonNamespaces.has(namespace))
+          needed.set(namespace, [...(needed.get(namespace) ?? []), path.relative(root, file)]);
+      return;
+    }
+    const source = files.get(file) ?? "";
+    for (const m of source.matchAll(/<PageMessages\s+namespaces=\{\[([^\]]*)\]\}/g))
+      for (const name of (m[1] ?? "").matchAll(/"([^"]+)"/g)) declared.add(name[1] ?? "");
+    for (const imported of importsOf(file)) visit(imported);
+  };
+  visit(route);
+  return { needed, declared };
+}
+
+const routes = [...files.keys()].filter(
+  (f) =>
+    f.startsWith(path.join(root, "app")) &&
+    /\/(page|layout|template|loading|error|not-found|global-error)\.tsx$/.test(f),
+);
+
+describe("the messages each page sends its client components", () => {
+  it("finds the route files and the client components", () => {
+    expect(routes.length).toBeGreaterThan(40);
+    expect([...files.keys()].filter(isClient).length).toBeGreaterThan(40);
+  });
+
+  for (const route of routes) {
+    it(`${path.relative(root, route)}: sends exactly the namespaces its client components read`, () => {
+      const { needed, declared } = routeNeeds(route);
+      const missing = [...needed]
+        .filter(([n]) => !declared.has(n))
+        .map(([n, by]) => `${n} (${by.join(", ")})`);
+      const extra = [...declared].filter((n) => !needed.has(n));
+      expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+    });
+  }
+});
