@@ -1,7 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import common from "@/messages/common/en.json";
+import {
+  dynamicSpecifiers,
+  files,
+  isClient,
+  resolve,
+  root,
+  runtimeSpecifiers,
+} from "@/tests/import-graph";
 
 // The browser gets the common messages on every page and, beyond them, only the namespaces a
 // page names in <PageMessages namespaces={[...]}> (app/_components/page-messages.tsx). A client
@@ -10,47 +17,12 @@ import common from "@/messages/common/en.json";
 // it renders, collects the useTranslations namespaces of those and of everything they import,
 // and compares them with what the route's server modules declare: none missing, none extra.
 
-const root = path.resolve(import.meta.dirname, "..");
 const commonNamespaces = new Set(Object.keys(common));
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sources(full);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
-
-const files = new Map<string, string>(
-  ["app", "lib"]
-    .flatMap((dir) => sources(path.join(root, dir)))
-    .map((f) => [f, readFileSync(f, "utf8")]),
-);
-
-function resolve(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/")
-    ? path.join(root, specifier.slice(2))
-    : specifier.startsWith(".")
-      ? path.resolve(path.dirname(from), specifier)
-      : null;
-  if (!base) return null;
-  for (const candidate of [
-    base,
-    `${base}.ts`,
-    `${base}.tsx`,
-    `${base}/index.ts`,
-    `${base}/index.tsx`,
-  ])
-    if (files.has(candidate)) return candidate;
-  return null;
-}
-
 const importsOf = (file: string): string[] =>
-  [...(files.get(file) ?? "").matchAll(/\bfrom\s+"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)/g)]
-    .map((m) => resolve(file, m[1] ?? m[2] ?? ""))
+  [...runtimeSpecifiers(file), ...dynamicSpecifiers(file)]
+    .map((specifier) => resolve(file, specifier))
     .filter((f): f is string => f !== null);
-
-const isClient = (file: string): boolean => /^\s*"use client"/.test(files.get(file) ?? "");
 
 /** The namespaces a client module and everything it imports read with useTranslations. */
 function clientNamespaces(file: string, seen = new Set<string>()): Set<string> {

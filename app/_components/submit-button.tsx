@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
-import { useActionFormStatus } from "./form/action-form";
+import { useActionFormStatus } from "./form/form-status";
 
 /**
  * The submit button of a form: disabled and relabelled while the form is submitting, so it

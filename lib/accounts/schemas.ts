@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
+import { userRoles } from "./choices";
+
+export { userRoles } from "./choices";
 
 // Client-safe: the account forms and the server actions share these. Messages are keys under
 // "validation" in messages/<locale>.json. The server also refuses passwords that are common
@@ -62,8 +65,6 @@ export const preferencesSchema = z.strictObject({
   locale: z.enum(locales, { error: "chooseOne" }),
   timeZone: z.string().trim().min(1).max(64).refine(isTimeZone, { error: "chooseOne" }),
 });
-
-export const userRoles = ["secretariat", "participant"] as const;
 
 export const addUserSchema = z.strictObject({
   name: z.string().trim().min(2, { error: "required" }).max(200, { error: "tooLong" }),

@@ -1,18 +1,10 @@
 import { z } from "zod";
+import { type CouncilFormat, councilFormats, MAX_IMPORT_BYTES } from "./choices";
 import { isIsoDate } from "./days";
 
-// Client-safe: shared by the calendar's forms, the import and the server actions.
+export { type CouncilFormat, councilFormats, MAX_IMPORT_BYTES } from "./choices";
 
-export const councilFormats = [
-  "open debate",
-  "debate",
-  "briefing",
-  "adoption",
-  "private meeting",
-  "consultations",
-  "public meeting",
-] as const;
-export type CouncilFormat = (typeof councilFormats)[number];
+// Client-safe: shared by the calendar's forms, the import and the server actions.
 
 /** A stored format as one of the list (the column is text; the schemas only ever write these). */
 export function councilFormatOf(value: string): CouncilFormat {
@@ -88,7 +80,6 @@ export const deleteCouncilMeetingSchema = z.strictObject({
   version: z.coerce.number().int().positive(),
 });
 
-export const MAX_IMPORT_BYTES = 512 * 1024;
 export const MAX_IMPORT_ROWS = 2000;
 
 export const importSchema = z.strictObject({

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { decisionStatuses } from "@/db/schema/enums";
 
+export { endorsementValue } from "./choices";
+
 // Client-safe: the decision forms and the server actions share these.
 
 /** Words that may join paragraph numbers, in the six languages ("4 and 7", "4 y 7", "4 和 7"). */
@@ -89,8 +91,3 @@ export const setDecisionStatusSchema = z.strictObject({
   status: z.enum(decisionStatuses, { error: "chooseOne" }),
   reason: z.string().trim().min(3, { error: "reasonRequired" }).max(1000, { error: "tooLong" }),
 });
-
-/** How a stored endorsement reads in the form's select. */
-export function endorsementValue(reportId: string | null, recommendationId: string | null): string {
-  return reportId && recommendationId ? `${reportId}:${recommendationId}` : "";
-}

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { invitationStatuses, organizationKinds, representationLevels } from "@/db/schema/enums";
 import { isIsoDate } from "@/lib/calendar/days";
+import { MAX_DELEGATION } from "./choices";
+
+export { MAX_DELEGATION } from "./choices";
 
 // Client-safe: the reply form, the secretariat's forms and the server actions share these.
-
-/** A reasonable upper bound for a delegation to a one- or two-day meeting. */
-export const MAX_DELEGATION = 12;
 
 const optionalText = (max: number) =>
   z

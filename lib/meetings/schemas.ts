@@ -2,20 +2,11 @@ import { z } from "zod";
 import { meetingStatuses } from "@/db/schema/enums";
 import { isIsoDate } from "@/lib/calendar/days";
 import { isoDate } from "@/lib/calendar/schemas";
+import { type TimeZone, timeZones } from "./choices";
+
+export { type TimeZone, timeZones } from "./choices";
 
 // Client-safe: shared by the meeting forms and the server actions.
-
-export const timeZones = [
-  "America/New_York",
-  "Europe/Geneva",
-  "Europe/Vienna",
-  "Europe/Brussels",
-  "Africa/Addis_Ababa",
-  "Africa/Nairobi",
-  "Asia/Bangkok",
-  "America/Santiago",
-] as const;
-export type TimeZone = (typeof timeZones)[number];
 
 /** A stored zone as one of the list (the column is text; the schemas only ever write these). */
 export function timeZoneOf(value: string): TimeZone {

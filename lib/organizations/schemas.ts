@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { organizationKinds } from "@/db/schema/enums";
 import { locales } from "@/lib/i18n/locales";
+import { type LanguageCode, languageCodes } from "./choices";
+
+export { type LanguageCode, languageCodes, nameLanguages } from "./choices";
 
 // Client-safe: shared by the forms (react-hook-form) and the server actions.
 // Messages are keys under "validation" in messages/<locale>.json. Each schema accepts its
 // own output, so a value parsed in the browser parses again unchanged on the server.
 
-// The six official UN languages first, then other working languages of the organizations.
-export const languageCodes = ["ar", "zh", "en", "fr", "ru", "es", "pt", "de", "it"] as const;
-export type LanguageCode = (typeof languageCodes)[number];
 export const isLanguageCode = (code: string): code is LanguageCode =>
   languageCodes.some((c) => c === code);
 
@@ -48,9 +48,6 @@ export const organizationFields = {
     .partial()
     .optional(),
 };
-
-/** The UN languages an organization's official name is kept in, besides English. */
-export const nameLanguages = ["ar", "zh", "fr", "ru", "es"] as const;
 
 export const updateOrganizationSchema = z.strictObject({
   id: z.uuid(),

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { AgendaDocument } from "@/db/schema/agenda";
 
+export { documentValue } from "./choices";
+
 // Client-safe: the preparation and agenda forms and the server actions share these.
 
 export const prepareNextMeetingSchema = z.strictObject({ meetingId: z.uuid() });
@@ -32,11 +34,6 @@ export const documentField = z
       return { kind: kind as AgendaDocument["kind"], id };
     }),
   );
-
-/** How a linked document reads in the form: "record:<id>". */
-export function documentValue(document: AgendaDocument): string {
-  return `${document.kind}:${document.id}`;
-}
 
 const itemFields = {
   title: z.string().trim().min(3, { error: "required" }).max(500, { error: "tooLong" }),

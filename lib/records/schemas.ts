@@ -1,15 +1,12 @@
 import { z } from "zod";
-import { commentDispositions, recordKinds } from "@/db/schema/enums";
+import { recordKinds } from "@/db/schema/enums";
 import { isIsoDate } from "@/lib/calendar/days";
 import { isoDate } from "@/lib/calendar/schemas";
+import { dispositionChoices, MAX_PARAGRAPHS, recordLanguages } from "./choices";
+
+export { dispositionChoices, MAX_PARAGRAPHS, recordLanguages } from "./choices";
 
 // Client-safe: the record forms and the server actions share these.
-
-/** The languages a record is written in: the six official languages of the United Nations. */
-export const recordLanguages = ["en", "fr", "ar", "zh", "ru", "es"] as const;
-
-/** A record holds at most this many paragraphs (the sixth meeting's conclusions have 10). */
-export const MAX_PARAGRAPHS = 200;
 
 const optionalText = (max: number) =>
   z
@@ -73,11 +70,6 @@ export const commentSchema = z.strictObject({
   text: z.string().trim().min(3, { error: "commentRequired" }).max(5000, { error: "tooLong" }),
   proposedText: optionalText(8000),
 });
-
-/** The answers the secretariat gives a comment ("pending" is the absence of one). */
-export const dispositionChoices = commentDispositions.filter(
-  (d): d is Exclude<(typeof commentDispositions)[number], "pending"> => d !== "pending",
-);
 
 export const disposeCommentSchema = z
   .strictObject({

@@ -1,32 +1,22 @@
 import { z } from "zod";
 import { reportStatuses } from "@/db/schema/enums";
 import { isIsoDate } from "@/lib/calendar/days";
+import { MAX_RECOMMENDATIONS, MAX_REPORT_TEXT } from "./choices";
+
+export {
+  type AttachmentExtension,
+  attachmentExtensions,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS,
+  MAX_RECOMMENDATIONS,
+  MAX_REPORT_TEXT,
+} from "./choices";
 
 // Client-safe: the report forms and the server actions share these (zod only).
 
-/** The longest report text (characters): longer is refused, nothing stored. */
-export const MAX_REPORT_TEXT = 200_000;
 export const MAX_SUMMARY = 5_000;
-export const MAX_RECOMMENDATIONS = 50;
 export const MAX_RECOMMENDATION = 5_000;
 export const MAX_REMARKS = 5_000;
-
-/** Attachments: at most 10 MB each and 5 per report (lib/reports/attachment-types.ts checks the content). */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-export const MAX_ATTACHMENTS = 5;
-/** The file name endings a report may carry, for the file picker and the first check. */
-export const attachmentExtensions = [
-  "pdf",
-  "doc",
-  "docx",
-  "xls",
-  "xlsx",
-  "odt",
-  "ods",
-  "odp",
-  "txt",
-] as const;
-export type AttachmentExtension = (typeof attachmentExtensions)[number];
 
 const reportId = z.uuid();
 const version = z.coerce.number().int().positive();

@@ -17,12 +17,7 @@ import {
   setMembersAction,
   updateBodyAction,
 } from "@/lib/bodies/actions";
-import {
-  appointChairSchema,
-  createBodySchema,
-  setMembersSchema,
-  updateBodySchema,
-} from "@/lib/bodies/schemas";
+import type { createBodySchema, updateBodySchema } from "@/lib/bodies/schemas";
 
 /** Sets up the standing committee or a working group, then opens its page. */
 export function CreateBodyForm({
@@ -33,7 +28,7 @@ export function CreateBodyForm({
   const t = useTranslations("bodyAdmin");
   const kinds = useTranslations("bodyKinds");
   const state = useActionForm({
-    schema: createBodySchema,
+    schema: () => import("@/lib/bodies/schemas").then((m) => m.createBodySchema),
     action: createBodyAction,
     defaultValues,
     message: () => t("saved"),
@@ -66,7 +61,7 @@ export function EditBodyForm({
 }) {
   const t = useTranslations("bodyAdmin");
   const state = useActionForm({
-    schema: updateBodySchema,
+    schema: () => import("@/lib/bodies/schemas").then((m) => m.updateBodySchema),
     action: updateBodyAction,
     defaultValues,
     message: () => t("saved"),
@@ -108,7 +103,7 @@ export function ChairsManager({
   const t = useTranslations("bodyAdmin");
   const removal = useActionCall(removeChairAction);
   const state = useActionForm({
-    schema: appointChairSchema,
+    schema: () => import("@/lib/bodies/schemas").then((m) => m.appointChairSchema),
     action: appointChairAction,
     defaultValues: { bodyId, name: "", email: "", jobTitle: "" },
     resetTo: () => ({ bodyId, name: "", email: "", jobTitle: "" }),
@@ -166,7 +161,7 @@ export function MembersForm({
 }) {
   const t = useTranslations("bodyAdmin");
   const state = useActionForm({
-    schema: setMembersSchema,
+    schema: () => import("@/lib/bodies/schemas").then((m) => m.setMembersSchema),
     action: setMembersAction,
     defaultValues: { bodyId, version, organizationIds: members },
     message: () => t("membersSaved"),

@@ -9,8 +9,8 @@ import { CheckboxField, DateField, SelectField, TextField } from "@/app/_compone
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { createCouncilMeetingAction, updateCouncilMeetingAction } from "@/lib/calendar/actions";
-import {
-  councilFormats,
+import { councilFormats } from "@/lib/calendar/choices";
+import type {
   createCouncilMeetingSchema,
   updateCouncilMeetingSchema,
 } from "@/lib/calendar/schemas";
@@ -22,7 +22,7 @@ export function AddCouncilMeetingForm({
 }) {
   const t = useTranslations("calendar");
   const state = useActionForm({
-    schema: createCouncilMeetingSchema,
+    schema: () => import("@/lib/calendar/schemas").then((m) => m.createCouncilMeetingSchema),
     action: createCouncilMeetingAction,
     defaultValues,
     redirectTo: () => "/calendar",
@@ -42,7 +42,7 @@ export function EditCouncilMeetingForm({
 }) {
   const t = useTranslations("calendar");
   const state = useActionForm({
-    schema: updateCouncilMeetingSchema,
+    schema: () => import("@/lib/calendar/schemas").then((m) => m.updateCouncilMeetingSchema),
     action: updateCouncilMeetingAction,
     defaultValues,
     redirectTo: () => "/calendar",

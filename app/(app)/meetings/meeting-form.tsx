@@ -14,7 +14,8 @@ import { isIsoDate } from "@/lib/calendar/days";
 import type { Assessment } from "@/lib/calendar/scheduling";
 import { assessDatesAction, planMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
 import { type CandidateChoice, chooseCandidate } from "@/lib/meetings/candidate-choice";
-import { planMeetingSchema, timeZones, updateMeetingSchema } from "@/lib/meetings/schemas";
+import { timeZones } from "@/lib/meetings/choices";
+import type { planMeetingSchema, updateMeetingSchema } from "@/lib/meetings/schemas";
 import { DateWarnings } from "./date-warnings";
 
 type CouncilOption = { id: string; label: string };
@@ -33,7 +34,7 @@ export function PlanMeetingForm({
 }: Shared & { defaultValues: MeetingValues; choice: CandidateChoice | null }) {
   const t = useTranslations("planning");
   const state = useActionForm({
-    schema: planMeetingSchema,
+    schema: () => import("@/lib/meetings/schemas").then((m) => m.planMeetingSchema),
     action: planMeetingAction,
     defaultValues,
     redirectTo: (data) => `/meetings/${data.id}`,
@@ -68,7 +69,7 @@ export function EditMeetingForm({
 }: Shared & { defaultValues: z.input<typeof updateMeetingSchema> }) {
   const t = useTranslations("planning");
   const state = useActionForm({
-    schema: updateMeetingSchema,
+    schema: () => import("@/lib/meetings/schemas").then((m) => m.updateMeetingSchema),
     action: updateMeetingAction,
     defaultValues,
     redirectTo: (data) => `/meetings/${data.id}`,

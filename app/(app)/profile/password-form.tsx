@@ -6,14 +6,13 @@ import { TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { changePasswordAction } from "@/lib/accounts/actions";
-import { changePasswordSchema } from "@/lib/accounts/schemas";
 
 const empty = { currentPassword: "", password: "", confirmation: "" };
 
 export function PasswordForm() {
   const t = useTranslations("profile");
   const state = useActionForm({
-    schema: changePasswordSchema,
+    schema: () => import("@/lib/accounts/schemas").then((m) => m.changePasswordSchema),
     action: changePasswordAction,
     defaultValues: empty,
     message: () => t("passwordChanged"),

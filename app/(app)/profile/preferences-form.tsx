@@ -6,7 +6,6 @@ import { SelectField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { updatePreferencesAction } from "@/lib/accounts/actions";
-import { preferencesSchema } from "@/lib/accounts/schemas";
 import { type Locale, localeNames, locales } from "@/lib/i18n/locales";
 
 export function PreferencesForm({
@@ -20,7 +19,7 @@ export function PreferencesForm({
 }) {
   const t = useTranslations("profile");
   const state = useActionForm({
-    schema: preferencesSchema,
+    schema: () => import("@/lib/accounts/schemas").then((m) => m.preferencesSchema),
     action: updatePreferencesAction,
     defaultValues: { locale, timeZone },
     message: () => t("preferencesSaved"),

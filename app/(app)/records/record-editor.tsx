@@ -11,12 +11,8 @@ import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { recordKinds } from "@/db/schema/enums";
 import { createRecordAction, updateRecordAction } from "@/lib/records/actions";
-import {
-  createRecordSchema,
-  MAX_PARAGRAPHS,
-  recordLanguages,
-  updateRecordSchema,
-} from "@/lib/records/schemas";
+import { MAX_PARAGRAPHS, recordLanguages } from "@/lib/records/choices";
+import type { createRecordSchema, updateRecordSchema } from "@/lib/records/schemas";
 
 type NewValues = z.input<typeof createRecordSchema>;
 type EditValues = z.input<typeof updateRecordSchema>;
@@ -25,7 +21,7 @@ type EditValues = z.input<typeof updateRecordSchema>;
 export function NewRecordForm({ defaultValues }: { defaultValues: NewValues }) {
   const t = useTranslations("records");
   const state = useActionForm({
-    schema: createRecordSchema,
+    schema: () => import("@/lib/records/schemas").then((m) => m.createRecordSchema),
     action: createRecordAction,
     defaultValues,
     redirectTo: (data) => `/records/${data.id}`,
@@ -47,7 +43,7 @@ export function NewRecordForm({ defaultValues }: { defaultValues: NewValues }) {
 export function EditRecordForm({ defaultValues }: { defaultValues: EditValues }) {
   const t = useTranslations("records");
   const state = useActionForm({
-    schema: updateRecordSchema,
+    schema: () => import("@/lib/records/schemas").then((m) => m.updateRecordSchema),
     action: updateRecordAction,
     defaultValues,
     message: () => t("saved"),

@@ -14,7 +14,7 @@ import {
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { assignTaskAction, editTaskAction } from "@/lib/tasks/actions";
-import { assignTaskSchema } from "@/lib/tasks/schemas";
+import type { assignTaskSchema } from "@/lib/tasks/schemas";
 
 /** Assigns a task, or (with the task's id and version) edits it; then opens the task. */
 export function AssignTaskForm({
@@ -34,7 +34,7 @@ export function AssignTaskForm({
 }) {
   const t = useTranslations("tasks");
   const state = useActionForm({
-    schema: assignTaskSchema,
+    schema: () => import("@/lib/tasks/schemas").then((m) => m.assignTaskSchema),
     action: (values, meta) =>
       edit ? editTaskAction({ ...edit, ...values }) : assignTaskAction(values, meta),
     defaultValues,

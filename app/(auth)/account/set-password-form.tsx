@@ -6,12 +6,11 @@ import { TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { setPasswordAction } from "@/lib/accounts/actions";
-import { setPasswordSchema } from "@/lib/accounts/schemas";
 
 export function SetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("account");
   const state = useActionForm({
-    schema: setPasswordSchema,
+    schema: () => import("@/lib/accounts/schemas").then((m) => m.setPasswordSchema),
     action: setPasswordAction,
     defaultValues: { token, password: "", confirmation: "" },
     redirectTo: (data) => data.redirectTo,

@@ -6,13 +6,12 @@ import { TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { requestPasswordResetAction } from "@/lib/accounts/actions";
-import { forgotPasswordSchema } from "@/lib/accounts/schemas";
 
 /** One answer whether or not the address belongs to an account (nothing is revealed). */
 export function ForgotPasswordForm() {
   const t = useTranslations("account");
   const state = useActionForm({
-    schema: forgotPasswordSchema,
+    schema: () => import("@/lib/accounts/schemas").then((m) => m.forgotPasswordSchema),
     action: requestPasswordResetAction,
     defaultValues: { email: "" },
     message: () => t("linkSent"),

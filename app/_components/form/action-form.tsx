@@ -1,18 +1,11 @@
 "use client";
 
-import { createContext, type ReactNode, useContext } from "react";
+import type { ReactNode } from "react";
 import { type FieldValues, FormProvider } from "react-hook-form";
 import type { z } from "zod";
 import { FormAlert } from "../form-alert";
+import { FormStatusContext } from "./form-status";
 import type { ActionFormState } from "./use-action-form";
-
-type FormStatus = { pending: boolean };
-const FormStatusContext = createContext<FormStatus | null>(null);
-
-/** The pending state of the enclosing ActionForm, or null outside one. */
-export function useActionFormStatus(): FormStatus | null {
-  return useContext(FormStatusContext);
-}
 
 /**
  * A form driven by useActionForm: its fields (./fields.tsx) find their registration and
@@ -33,7 +26,13 @@ export function ActionForm<S extends z.ZodType<FieldValues, FieldValues>>({
   return (
     <FormProvider {...state.form}>
       <FormStatusContext.Provider value={{ pending: state.pending }}>
-        <form onSubmit={state.onSubmit} className={className} noValidate aria-label={label}>
+        <form
+          onSubmit={state.onSubmit}
+          onFocus={state.preload}
+          className={className}
+          noValidate
+          aria-label={label}
+        >
           <FormAlert error={state.formError} success={state.success} />
           {children}
         </form>

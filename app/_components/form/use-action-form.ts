@@ -1,13 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState, useTransition } from "react";
 import {
   type DefaultValues,
+  type FieldErrors,
   type FieldValues,
   type Mode,
   type Path,
+  type Resolver,
   type UseFormReturn,
   useForm,
 } from "react-hook-form";
@@ -18,8 +19,13 @@ import type { ActionMeta, ActionResult } from "@/lib/action";
 type FormSchema = z.ZodType<FieldValues, FieldValues>;
 
 export type ActionFormOptions<S extends FormSchema, R> = {
-  /** The area's schema: the same one the server action parses. */
-  schema: S;
+  /**
+   * Loads the area's schema, the same one the server action parses:
+   * `() => import("@/lib/<area>/schemas").then((m) => m.someSchema)`. zod and the schemas are
+   * a third of a form page's JavaScript, so they arrive when the form is first used (a field
+   * focused, a submit), not with the page (app/form-schemas.test.ts keeps them out of it).
+   */
+  schema: () => Promise<S>;
   /**
    * The server action (or a wrapper adding fields such as the id and version; pass `meta` on
    * so that a repeated submit of the same form is recognised as one: lib/action.ts).
@@ -44,6 +50,8 @@ export type ActionFormState<S extends FormSchema> = {
   onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
   /** True from the click until the saved state is on screen (refresh or navigation included). */
   pending: boolean;
+  /** Starts loading the schema (ActionForm calls it when a field is first focused). */
+  preload: () => void;
   /** A key under "errors" in messages/<locale>.json. */
   formError: string | null;
   success: string | null;
@@ -64,8 +72,10 @@ export function useActionForm<S extends FormSchema, R>(
   options: ActionFormOptions<S, R>,
 ): ActionFormState<S> {
   const router = useRouter();
+  // One loader per form, made on the first render: later renders pass a new arrow, same schema.
+  const [validation] = useState(() => lazyResolver<S>(options.schema));
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(options.schema),
+    resolver: validation.resolver,
     mode: options.mode ?? "onTouched",
     defaultValues: options.defaultValues,
   });
@@ -117,10 +127,10 @@ export function useActionForm<S extends FormSchema, R>(
       }
       setFormError(result.formError);
     },
-    () => {
+    (errors) => {
       // A new attempt that fails the checks replaces the last confirmation.
       setSuccess(null);
-      setFormError(null);
+      setFormError(errors.root?.type === UNAVAILABLE ? UNAVAILABLE : null);
     },
   );
 
@@ -135,12 +145,46 @@ export function useActionForm<S extends FormSchema, R>(
     form,
     onSubmit,
     pending: form.formState.isSubmitting || refreshing,
+    preload: validation.preload,
     formError,
     success,
     conflict,
     loadConflict,
     dismissConflict: () => setConflict(null),
   };
+}
+
+/** The key under "errors" shown when the checks could not be loaded (offline, a new release). */
+const UNAVAILABLE = "checksUnavailable";
+
+/**
+ * react-hook-form's zod resolver, with the schema and the resolver loaded on first use. When
+ * they cannot be loaded the form reports it (and the next attempt tries again); nothing is sent.
+ */
+function lazyResolver<S extends FormSchema>(load: () => Promise<S>) {
+  type Values = z.input<S>;
+  let loading: Promise<Resolver<Values, unknown, z.output<S>>> | null = null;
+  const ready = () => {
+    loading ??= Promise.all([load(), import("@hookform/resolvers/zod")]).then(
+      ([schema, { zodResolver }]) =>
+        zodResolver(schema) as unknown as Resolver<Values, unknown, z.output<S>>,
+    );
+    loading.catch(() => {
+      loading = null;
+    });
+    return loading;
+  };
+  const resolver: Resolver<Values, unknown, z.output<S>> = async (values, context, options) => {
+    let resolve: Resolver<Values, unknown, z.output<S>>;
+    try {
+      resolve = await ready();
+    } catch {
+      const errors = { root: { type: UNAVAILABLE, message: UNAVAILABLE } };
+      return { values: {}, errors: errors as FieldErrors<Values> };
+    }
+    return resolve(values, context, options);
+  };
+  return { resolver, preload: () => void ready().catch(() => undefined) };
 }
 
 function newKey(): string {

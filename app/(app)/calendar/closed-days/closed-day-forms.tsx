@@ -8,12 +8,11 @@ import { useActionForm } from "@/app/_components/form/use-action-form";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { addClosedDayAction, removeClosedDayAction } from "@/lib/calendar/actions";
-import { addClosedDaySchema } from "@/lib/calendar/schemas";
 
 export function AddClosedDayForm() {
   const t = useTranslations("closedDays");
   const state = useActionForm({
-    schema: addClosedDaySchema,
+    schema: () => import("@/lib/calendar/schemas").then((m) => m.addClosedDaySchema),
     action: addClosedDayAction,
     defaultValues: { day: "", description: "" },
     // The list below shows the new day; the form is ready for the next one.

@@ -8,9 +8,9 @@ import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { importProgrammeAction, previewImportAction } from "@/lib/calendar/actions";
+import { MAX_IMPORT_BYTES } from "@/lib/calendar/choices";
 import type { ImportVerdict } from "@/lib/calendar/import-verdict";
 import type { ImportPreview } from "@/lib/calendar/preview-import";
-import { MAX_IMPORT_BYTES } from "@/lib/calendar/schemas";
 
 type Loaded = { fileName: string; content: string };
 type Done = { created: number; updated: number; keptHandEdits: number; unchanged: number };

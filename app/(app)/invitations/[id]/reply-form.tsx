@@ -11,7 +11,8 @@ import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { representationLevels } from "@/db/schema/enums";
 import { replyToInvitationAction } from "@/lib/invitations/actions";
-import { MAX_DELEGATION, type ReplyInput, replySchema } from "@/lib/invitations/schemas";
+import { MAX_DELEGATION } from "@/lib/invitations/choices";
+import type { ReplyInput } from "@/lib/invitations/schemas";
 
 const memberParts = ["name", "title", "email"] as const;
 
@@ -32,7 +33,7 @@ export function ReplyForm({
   const levels = useTranslations("representationLevels");
   const router = useRouter();
   const state = useActionForm({
-    schema: replySchema,
+    schema: () => import("@/lib/invitations/schemas").then((m) => m.replySchema),
     action: replyToInvitationAction,
     defaultValues,
     // The level is required: say so as soon as it is left empty, not only on submit.

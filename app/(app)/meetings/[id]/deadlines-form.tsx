@@ -8,7 +8,7 @@ import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { deadlineKinds } from "@/db/schema/enums";
 import { updateDeadlinesAction } from "@/lib/meetings/actions";
-import { updateDeadlinesSchema } from "@/lib/meetings/schemas";
+import type { updateDeadlinesSchema } from "@/lib/meetings/schemas";
 
 /** The preparation deadlines, as dates and times at the venue; they share the meeting's version. */
 export function DeadlinesForm({
@@ -21,7 +21,7 @@ export function DeadlinesForm({
   const t = useTranslations("meetingPage");
   const kinds = useTranslations("deadlineKinds");
   const state = useActionForm({
-    schema: updateDeadlinesSchema,
+    schema: () => import("@/lib/meetings/schemas").then((m) => m.updateDeadlinesSchema),
     action: updateDeadlinesAction,
     defaultValues,
     message: () => t("deadlinesSaved"),

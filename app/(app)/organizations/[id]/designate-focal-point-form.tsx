@@ -7,7 +7,6 @@ import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { type Locale, localeNames, locales } from "@/lib/i18n/locales";
 import { designateFocalPointAction } from "@/lib/organizations/actions";
-import { designateFocalPointSchema } from "@/lib/organizations/schemas";
 
 export function DesignateFocalPointForm({
   organizationId,
@@ -23,7 +22,7 @@ export function DesignateFocalPointForm({
 }) {
   const t = useTranslations("organizations");
   const state = useActionForm({
-    schema: designateFocalPointSchema,
+    schema: () => import("@/lib/organizations/schemas").then((m) => m.designateFocalPointSchema),
     // The version the page shows now (it changes with each designation or removal).
     action: (values, meta) =>
       designateFocalPointAction({ ...values, organizationId, version }, meta),

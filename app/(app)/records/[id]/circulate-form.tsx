@@ -7,7 +7,6 @@ import { TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { circulateRecordAction } from "@/lib/records/actions";
-import { circulateRecordSchema } from "@/lib/records/schemas";
 
 /**
  * Circulates the draft for comments: to the organizations that attended (chosen by default;
@@ -29,7 +28,7 @@ export function CirculateForm({
 }) {
   const t = useTranslations("records");
   const state = useActionForm({
-    schema: circulateRecordSchema,
+    schema: () => import("@/lib/records/schemas").then((m) => m.circulateRecordSchema),
     action: circulateRecordAction,
     defaultValues: {
       recordId,

@@ -6,7 +6,6 @@ import { SelectField, TextareaField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { commentOnRecordAction } from "@/lib/records/actions";
-import { commentSchema } from "@/lib/records/schemas";
 
 /** A focal point's comment on a paragraph, for their organization, with replacement text if they wish. */
 export function CommentForm({
@@ -29,7 +28,7 @@ export function CommentForm({
     proposedText: "",
   };
   const state = useActionForm({
-    schema: commentSchema,
+    schema: () => import("@/lib/records/schemas").then((m) => m.commentSchema),
     action: commentOnRecordAction,
     defaultValues: empty,
     message: () => t("commentSent"),

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useRef, useState, useTransition } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { addAttachmentAction } from "@/lib/reports/actions";
-import { attachmentExtensions, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/reports/schemas";
+import { attachmentExtensions, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/reports/choices";
 
 const accept = attachmentExtensions.map((e) => `.${e}`).join(",");
 

@@ -9,7 +9,6 @@ import { useActionForm } from "@/app/_components/form/use-action-form";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { acceptReportAction, returnReportAction } from "@/lib/reports/actions";
-import { returnReportSchema } from "@/lib/reports/schemas";
 
 /** The secretariat accepts the submitted report, after a confirmation: it is then final. */
 export function AcceptReport({ reportId, version }: { reportId: string; version: number }) {
@@ -41,7 +40,7 @@ export function AcceptReport({ reportId, version }: { reportId: string; version:
 export function ReturnReport({ reportId, version }: { reportId: string; version: number }) {
   const t = useTranslations("reports");
   const state = useActionForm({
-    schema: returnReportSchema,
+    schema: () => import("@/lib/reports/schemas").then((m) => m.returnReportSchema),
     action: returnReportAction,
     defaultValues: { reportId, version, remarks: "" },
     redirectTo: () => `/reports/${reportId}?done=returned`,

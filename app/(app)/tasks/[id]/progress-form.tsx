@@ -7,7 +7,6 @@ import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { TaskStatus } from "@/db/schema/enums";
 import { updateTaskProgressAction } from "@/lib/tasks/actions";
-import { updateProgressSchema } from "@/lib/tasks/schemas";
 
 /** A chair's progress report on a task; `statuses` are those the task may move to (lib/tasks). */
 export function ProgressForm({
@@ -26,7 +25,7 @@ export function ProgressForm({
   const t = useTranslations("tasks");
   const statuses = useTranslations("taskStatus");
   const state = useActionForm({
-    schema: updateProgressSchema,
+    schema: () => import("@/lib/tasks/schemas").then((m) => m.updateProgressSchema),
     action: updateTaskProgressAction,
     defaultValues: {
       taskId,

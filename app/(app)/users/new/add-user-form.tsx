@@ -7,7 +7,7 @@ import { SelectField, TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { addUserAction } from "@/lib/accounts/actions";
-import { addUserSchema, userRoles } from "@/lib/accounts/schemas";
+import { userRoles } from "@/lib/accounts/choices";
 import { isLocale, localeNames, locales } from "@/lib/i18n/locales";
 
 export function AddUserForm() {
@@ -15,7 +15,7 @@ export function AddUserForm() {
   const shell = useTranslations("shell");
   const current = useLocale();
   const state = useActionForm({
-    schema: addUserSchema,
+    schema: () => import("@/lib/accounts/schemas").then((m) => m.addUserSchema),
     action: addUserAction,
     defaultValues: {
       name: "",

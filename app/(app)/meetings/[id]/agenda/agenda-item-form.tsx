@@ -9,11 +9,7 @@ import { SelectField, TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { addAgendaItemAction, updateAgendaItemAction } from "@/lib/preparation/actions";
-import {
-  addAgendaItemSchema,
-  documentValue,
-  updateAgendaItemSchema,
-} from "@/lib/preparation/schemas";
+import { documentValue } from "@/lib/preparation/choices";
 
 /** What the agenda forms offer (lib/preparation/queries.ts, agendaChoices). */
 export type AgendaChoices = {
@@ -94,7 +90,7 @@ export function EditAgendaItemForm({
 }) {
   const t = useTranslations("agenda");
   const state = useActionForm({
-    schema: updateAgendaItemSchema,
+    schema: () => import("@/lib/preparation/schemas").then((m) => m.updateAgendaItemSchema),
     action: updateAgendaItemAction,
     defaultValues: {
       itemId: item.id,
@@ -152,7 +148,7 @@ export function AddAgendaItemForm({
     documents: [] as string[],
   };
   const state = useActionForm({
-    schema: addAgendaItemSchema,
+    schema: () => import("@/lib/preparation/schemas").then((m) => m.addAgendaItemSchema),
     action: addAgendaItemAction,
     defaultValues: empty,
     message: () => t("itemAdded"),

@@ -16,12 +16,7 @@ import {
   updateDecisionAction,
   withdrawDecisionAction,
 } from "@/lib/decisions/actions";
-import {
-  endorsementValue,
-  recordDecisionSchema,
-  setDecisionStatusSchema,
-  updateDecisionSchema,
-} from "@/lib/decisions/schemas";
+import { endorsementValue } from "@/lib/decisions/choices";
 
 /** What the decision forms offer (lib/decisions/queries.ts, decisionFormChoices). */
 export type DecisionChoices = {
@@ -44,7 +39,7 @@ export function DecisionStatusForm({
   const t = useTranslations("implementation");
   const statuses = useTranslations("decisionStatus");
   const state = useActionForm({
-    schema: setDecisionStatusSchema,
+    schema: () => import("@/lib/decisions/schemas").then((m) => m.setDecisionStatusSchema),
     action: setDecisionStatusAction,
     defaultValues: { decisionId, version, status, reason: "" },
     // The next change states the version this one produced.
@@ -131,7 +126,7 @@ export function RecordDecisionForm({
     endorsement: "",
   };
   const state = useActionForm({
-    schema: recordDecisionSchema,
+    schema: () => import("@/lib/decisions/schemas").then((m) => m.recordDecisionSchema),
     action: recordDecisionAction,
     defaultValues: empty,
     message: () => t("recorded"),
@@ -165,7 +160,7 @@ export function EditDecisionForm({
 }) {
   const t = useTranslations("implementation");
   const state = useActionForm({
-    schema: updateDecisionSchema,
+    schema: () => import("@/lib/decisions/schemas").then((m) => m.updateDecisionSchema),
     action: updateDecisionAction,
     defaultValues,
     message: () => t("decisionSaved"),

@@ -8,7 +8,6 @@ import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { InvitationStatus } from "@/db/schema/enums";
 import { recordAttendanceAction } from "@/lib/invitations/actions";
-import { recordAttendanceSchema } from "@/lib/invitations/schemas";
 
 type Row = {
   invitationId: string;
@@ -23,7 +22,7 @@ export function AttendanceForm({ meetingId, rows }: { meetingId: string; rows: R
   const t = useTranslations("invitations");
   const statuses = useTranslations("invitationStatus");
   const state = useActionForm({
-    schema: recordAttendanceSchema,
+    schema: () => import("@/lib/invitations/schemas").then((m) => m.recordAttendanceSchema),
     action: recordAttendanceAction,
     defaultValues: {
       meetingId,

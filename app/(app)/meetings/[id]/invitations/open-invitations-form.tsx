@@ -8,7 +8,6 @@ import { useActionForm } from "@/app/_components/form/use-action-form";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { openInvitationsAction } from "@/lib/invitations/actions";
-import { openInvitationsSchema } from "@/lib/invitations/schemas";
 
 /** Choose the organizations (all active ones by default) and the reply deadline. */
 export function OpenInvitationsForm({
@@ -26,7 +25,7 @@ export function OpenInvitationsForm({
   const t = useTranslations("invitations");
   const listed = new Set(organizations.map((o) => o.id));
   const state = useActionForm({
-    schema: openInvitationsSchema,
+    schema: () => import("@/lib/invitations/schemas").then((m) => m.openInvitationsSchema),
     // Only those still listed: the ones invited a moment ago have left the list.
     action: (values, meta) =>
       openInvitationsAction(

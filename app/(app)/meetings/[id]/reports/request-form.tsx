@@ -8,7 +8,6 @@ import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { ReportStatus } from "@/db/schema/enums";
 import { requestReportsAction } from "@/lib/reports/actions";
-import { requestReportsSchema } from "@/lib/reports/schemas";
 
 /**
  * The secretariat chooses the bodies (every active one to begin with) and the due date (the
@@ -32,7 +31,7 @@ export function RequestReportsForm({
   const t = useTranslations("reports");
   const statuses = useTranslations("reportStatus");
   const state = useActionForm({
-    schema: requestReportsSchema,
+    schema: () => import("@/lib/reports/schemas").then((m) => m.requestReportsSchema),
     action: requestReportsAction,
     defaultValues: { meetingId, bodyIds: chosenAtFirst, dueAt: defaultDueAt },
     message: (data) => t("requestedMessage", data),

@@ -10,12 +10,8 @@ import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { organizationKinds } from "@/db/schema/enums";
 import { updateOrganizationAction } from "@/lib/organizations/actions";
-import {
-  languageCodes,
-  nameLanguages,
-  type OrganizationInput,
-  updateOrganizationSchema,
-} from "@/lib/organizations/schemas";
+import { languageCodes, nameLanguages } from "@/lib/organizations/choices";
+import type { OrganizationInput } from "@/lib/organizations/schemas";
 
 const textFields = [
   { name: "name", autoComplete: "organization" },
@@ -31,7 +27,7 @@ export function OrganizationForm({ defaultValues }: { defaultValues: Organizatio
   const kinds = useTranslations("organizationKinds");
   const languages = useTranslations("languages");
   const state = useActionForm({
-    schema: updateOrganizationSchema,
+    schema: () => import("@/lib/organizations/schemas").then((m) => m.updateOrganizationSchema),
     action: updateOrganizationAction,
     defaultValues,
     message: () => t("saved"),

@@ -8,7 +8,7 @@ import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { CommentDisposition } from "@/db/schema/enums";
 import { disposeCommentAction } from "@/lib/records/actions";
-import { disposeCommentSchema, dispositionChoices } from "@/lib/records/schemas";
+import { dispositionChoices } from "@/lib/records/choices";
 
 /** The secretariat's answer to one comment: accepted, accepted in part, not accepted or noted, and why. */
 export function DispositionForm({
@@ -28,7 +28,7 @@ export function DispositionForm({
   const t = useTranslations("records");
   const dispositions = useTranslations("commentDispositions");
   const state = useActionForm({
-    schema: disposeCommentSchema,
+    schema: () => import("@/lib/records/schemas").then((m) => m.disposeCommentSchema),
     action: disposeCommentAction,
     defaultValues: {
       commentId,

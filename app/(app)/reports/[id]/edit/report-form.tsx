@@ -11,12 +11,8 @@ import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { ReportRecommendation } from "@/db/schema/reports";
 import { previewReportAction, saveReportAction } from "@/lib/reports/actions";
-import {
-  MAX_RECOMMENDATIONS,
-  MAX_REPORT_TEXT,
-  type SaveReportInput,
-  saveReportSchema,
-} from "@/lib/reports/schemas";
+import { MAX_RECOMMENDATIONS, MAX_REPORT_TEXT } from "@/lib/reports/choices";
+import type { SaveReportInput } from "@/lib/reports/schemas";
 import { useLeaveGuard } from "./leave-guard";
 
 /** What another chair saved in between, as the save command sends it back. */
@@ -55,7 +51,7 @@ export function ReportForm({
   const t = useTranslations("reports");
   const [theirs, setTheirs] = useState<Theirs | null>(null);
   const state = useActionForm({
-    schema: saveReportSchema,
+    schema: () => import("@/lib/reports/schemas").then((m) => m.saveReportSchema),
     action: saveReportAction,
     defaultValues,
     // Checked on save: a recommendation just added is empty, and not yet a mistake.
