@@ -1,7 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { bodies, invitations, meetings, memberships, organizations } from "@/db/schema";
+import { bodies, invitations, meetings, memberships, organizations, outbox } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import { getBody, listBodies } from "@/lib/bodies/queries";
 import { readClock } from "@/lib/clock";
@@ -73,6 +73,27 @@ describe("what each role sees first", () => {
       expect((await getDashboard(db, viewer, await readClock(db))).secretariat?.bodies).toBe(6);
     } finally {
       await db.update(bodies).set({ activeTo: null }).where(closing);
+    }
+
+    // An e-mail waiting to be sent counts; a sent one does not.
+    const waiting = await db
+      .insert(outbox)
+      .values([
+        { recipient: "a@example.org", subject: "Waiting", body: "…" },
+        { recipient: "b@example.org", subject: "Sent", body: "…", status: "sent" },
+      ])
+      .returning({ id: outbox.id });
+    try {
+      expect((await getDashboard(db, viewer, await readClock(db))).secretariat?.outboxPending).toBe(
+        1,
+      );
+    } finally {
+      await db.delete(outbox).where(
+        inArray(
+          outbox.id,
+          waiting.map((w) => w.id),
+        ),
+      );
     }
   });
 

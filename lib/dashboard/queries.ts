@@ -20,7 +20,7 @@ import { effectiveReplyDeadline } from "@/lib/invitations/reply-deadline";
 import { replyWindow } from "@/lib/invitations/windows";
 import { nextOrLatestMeeting, upcomingDeadlines } from "@/lib/meetings/queries";
 import { displayNameSql } from "@/lib/organizations/display-name";
-import { countOrganizations } from "@/lib/organizations/queries";
+import { organizationCounts } from "@/lib/organizations/queries";
 import { myTasks } from "@/lib/tasks/queries";
 
 /** What needs the viewer now: the meeting in view and the counts that matter to their role. */
@@ -143,25 +143,24 @@ export async function getDashboard(db: DbOrTx, viewer: Viewer, clock: Clock) {
   };
 }
 
+/** The secretariat's four counts, in one statement. */
 async function secretariatCounts(db: DbOrTx, viewer: Viewer, clock: Clock) {
-  const [organizationCounts, [bodyCount], [outboxCount]] = await Promise.all([
-    countOrganizations(db),
-    // The bodies at work today, as the Bodies page lists them first (closed ones apart).
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(bodies)
-      .where(or(isNull(bodies.activeTo), gt(bodies.activeTo, clock.today))),
-    can(viewer, "outbox.read")
-      ? db
-          .select({ n: sql<number>`count(*)::int` })
-          .from(outbox)
-          .where(eq(outbox.status, "pending"))
-      : [{ n: 0 }],
-  ]);
+  const [row] = await db
+    .select({
+      ...organizationCounts,
+      // The bodies at work today, as the Bodies page lists them first (closed ones apart).
+      bodies: sql<number>`(select count(*)::int from ${bodies}
+        where ${or(isNull(bodies.activeTo), gt(bodies.activeTo, clock.today))})`,
+      outboxPending: can(viewer, "outbox.read")
+        ? sql<number>`(select count(*)::int from ${outbox} where ${eq(outbox.status, "pending")})`
+        : sql<number>`0`,
+    })
+    .from(organizations)
+    .where(eq(organizations.active, true));
   return {
-    organizations: organizationCounts.total,
-    withoutFocalPoint: organizationCounts.withoutFocalPoint,
-    bodies: bodyCount?.n ?? 0,
-    outboxPending: outboxCount?.n ?? 0,
+    organizations: row?.total ?? 0,
+    withoutFocalPoint: row?.withoutFocalPoint ?? 0,
+    bodies: row?.bodies ?? 0,
+    outboxPending: row?.outboxPending ?? 0,
   };
 }

@@ -85,16 +85,22 @@ export async function getOrganization(db: DbOrTx, viewer: Viewer, id: string) {
 
 export async function countOrganizations(db: DbOrTx) {
   const [row] = await db
-    .select({
-      total: sql<number>`count(*)::int`,
-      withoutFocalPoint: sql<number>`count(*) filter (where not exists (
-        select 1 from ${memberships} m where m.organization_id = ${organizations}.id
-        and m.role = 'focal_point'))::int`,
-    })
+    .select(organizationCounts)
     .from(organizations)
     .where(eq(organizations.active, true));
   return { total: row?.total ?? 0, withoutFocalPoint: row?.withoutFocalPoint ?? 0 };
 }
+
+/**
+ * The counts of countOrganizations as columns over the active organizations, for a query that
+ * reads them together with others (the dashboard's, in one statement).
+ */
+export const organizationCounts = {
+  total: sql<number>`count(*)::int`,
+  withoutFocalPoint: sql<number>`count(*) filter (where not exists (
+        select 1 from ${memberships} m where m.organization_id = ${organizations}.id
+        and m.role = 'focal_point'))::int`,
+};
 
 /** Active organizations by name, for choosing some in a form. */
 export async function organizationOptions(db: DbOrTx) {

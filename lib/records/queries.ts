@@ -340,8 +340,8 @@ export async function circulationChoices(db: DbOrTx, viewer: Viewer, meetingId: 
  * focal point, the circulated records their organizations may still comment on, soonest
  * deadline first; for the secretariat, the records whose comments await an answer.
  */
-export async function commentsDueFor(db: DbOrTx, viewer: Viewer) {
-  const clock = await readClock(db);
+export async function commentsDueFor(db: DbOrTx, viewer: Viewer, given?: Clock) {
+  const clock = given ?? (await readClock(db));
   const focalOrganizations = viewer.grants.flatMap((g) =>
     g.role === "focal_point" && g.organizationId ? [g.organizationId] : [],
   );

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import type { Viewer } from "@/lib/auth/permissions";
 import { formatInstant } from "@/lib/i18n/format";
 import { commentsDueFor } from "@/lib/records/queries";
+import { requestClock } from "@/lib/request";
 
 /**
  * For the dashboard: the circulated records a focal point's organization may still comment on
@@ -14,7 +15,7 @@ export async function DashboardRecords({ viewer }: { viewer: Viewer }) {
   const [t, format, due] = await Promise.all([
     getTranslations("records"),
     getFormatter(),
-    commentsDueFor(await getDb(), viewer),
+    commentsDueFor(await getDb(), viewer, await requestClock()),
   ]);
   return (
     <>

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import type { Viewer } from "@/lib/auth/permissions";
 import { formatInstant } from "@/lib/i18n/format";
 import { reportsAwaitingFor } from "@/lib/reports/queries";
+import { requestClock } from "@/lib/request";
 import { reportStatusTone } from "./status-tone";
 
 /**
@@ -17,7 +18,7 @@ export async function DashboardReports({ viewer }: { viewer: Viewer }) {
     getTranslations("reports"),
     getTranslations("reportStatus"),
     getFormatter(),
-    reportsAwaitingFor(db, viewer),
+    reportsAwaitingFor(db, viewer, await requestClock()),
   ]);
   const when = (instant: Date) => formatInstant(format, instant, viewer.timeZone);
   return (
