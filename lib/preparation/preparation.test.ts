@@ -12,7 +12,7 @@ import { addAgendaItem } from "./add-agenda-item";
 import { issueAgenda } from "./issue-agenda";
 import { moveAgendaItem } from "./move-agenda-item";
 import { prepareNextMeeting } from "./prepare-next-meeting";
-import { agendaChoices, getAgenda, preparationDossier } from "./queries";
+import { agendaChoices, getAgenda, preparationDossier, preparationLinks } from "./queries";
 import { setAgendaItemStatus } from "./set-agenda-item-status";
 import { updateAgendaItem } from "./update-agenda-item";
 
@@ -143,6 +143,26 @@ describe("preparing the seventh meeting from the sixth", () => {
       .from(auditLog)
       .where(eq(auditLog.action, "meeting.prepare"));
     expect(after[0]?.n).toBe(audits[0]?.n);
+  });
+
+  it("links the meeting page to the next and previous meetings, in one read", async () => {
+    const [first, fifth] = await Promise.all(
+      [1, 5].map(async (n) => {
+        const [m] = await db.select().from(meetings).where(eq(meetings.sequenceNumber, n));
+        return m;
+      }),
+    );
+    expect(await preparationLinks(db, sixthId)).toMatchObject({
+      sequenceNumber: 6,
+      status: "concluded",
+      next: { id: seventhId, status: "planned" },
+      previous: { id: fifth?.id, title: fifth?.title },
+    });
+    expect(await preparationLinks(db, first?.id ?? "")).toMatchObject({
+      sequenceNumber: 1,
+      previous: null,
+    });
+    expect((await preparationLinks(db, seventhId)).next).toBeNull();
   });
 
   it("builds the dossier: open decisions with their roll-up, open or overdue tasks, reports, final records, attendance", async () => {

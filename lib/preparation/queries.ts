@@ -408,25 +408,22 @@ export async function agendaChoices(db: DbOrTx, viewer: Viewer, meetingId: strin
 /** What the meeting page offers about preparation: the next meeting, and this one's agenda. */
 export async function preparationLinks(db: DbOrTx, meetingId: string) {
   if (!isUuid(meetingId)) throw new NotFoundError();
-  const [meeting] = await db
+  // One statement: the meeting, and its neighbours by number.
+  const next = alias(meetings, "next_meeting");
+  const previous = alias(meetings, "previous_meeting");
+  const [row] = await db
     .select({
       sequenceNumber: meetings.sequenceNumber,
       status: meetings.status,
       agendaIssuedAt: meetings.agendaIssuedAt,
       agendaItems: sql<number>`(select count(*)::int from ${agendaItems} a where a.meeting_id = ${meetings}.id)`,
+      next: { id: next.id, title: next.title, status: next.status },
+      previous: { id: previous.id, title: previous.title },
     })
     .from(meetings)
+    .leftJoin(next, eq(next.sequenceNumber, sql`${meetings.sequenceNumber} + 1`))
+    .leftJoin(previous, eq(previous.sequenceNumber, sql`${meetings.sequenceNumber} - 1`))
     .where(eq(meetings.id, meetingId));
-  if (!meeting) throw new NotFoundError();
-  const [[next], [previous]] = await Promise.all([
-    db
-      .select({ id: meetings.id, title: meetings.title, status: meetings.status })
-      .from(meetings)
-      .where(eq(meetings.sequenceNumber, meeting.sequenceNumber + 1)),
-    db
-      .select({ id: meetings.id, title: meetings.title })
-      .from(meetings)
-      .where(eq(meetings.sequenceNumber, meeting.sequenceNumber - 1)),
-  ]);
-  return { ...meeting, next: next ?? null, previous: previous ?? null };
+  if (!row) throw new NotFoundError();
+  return row;
 }

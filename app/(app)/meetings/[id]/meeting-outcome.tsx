@@ -9,7 +9,7 @@ import { can, type Viewer } from "@/lib/auth/permissions";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
 import { firstRows } from "@/lib/lists/first-rows";
 import { preparationBlocker } from "@/lib/preparation/agenda-rules";
-import { preparationLinks } from "@/lib/preparation/queries";
+import type { preparationLinks } from "@/lib/preparation/queries";
 import { meetingRecords } from "@/lib/records/queries";
 import { singleRecordKinds } from "@/lib/records/stages";
 import { PrepareButton } from "./preparation/prepare-button";
@@ -19,21 +19,23 @@ export async function MeetingOutcome({
   meetingId,
   viewer,
   showAll,
+  links,
 }: {
   meetingId: string;
   viewer: Viewer;
   /** Every record rather than the first ones (?records=all). */
   showAll: boolean;
+  /** The page's read of the next and previous meetings (preparationLinks). */
+  links: Awaited<ReturnType<typeof preparationLinks>>;
 }) {
   const db = await getDb();
-  const [t, kinds, statuses, prep, format, rows, links] = await Promise.all([
+  const [t, kinds, statuses, prep, format, rows] = await Promise.all([
     getTranslations("records"),
     getTranslations("recordKinds"),
     getTranslations("recordStatus"),
     getTranslations("preparation"),
     getFormatter(),
     meetingRecords(db, viewer, meetingId),
-    preparationLinks(db, meetingId),
   ]);
   const prepare = can(viewer, "meeting.prepare");
   const blocker = preparationBlocker(links, links.next);

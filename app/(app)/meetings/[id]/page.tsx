@@ -217,7 +217,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       ) : null}
 
       <MeetingReports meetingId={meeting.id} viewer={viewer} showAll={allReports} />
-      <MeetingOutcome meetingId={meeting.id} viewer={viewer} showAll={allRecords} />
+      <MeetingOutcome
+        meetingId={meeting.id}
+        viewer={viewer}
+        showAll={allRecords}
+        links={preparation}
+      />
 
       <MeetingDecisions meetingId={meeting.id} viewer={viewer} />
     </PageMessages>
