@@ -97,6 +97,35 @@ describe("what each role sees first", () => {
     }
   });
 
+  it("shows the next meeting once one is planned (dated ones first), the latest meanwhile", async () => {
+    const db = database.db;
+    const viewer = await viewerFor(db, "secretariat");
+    const inView = async () => (await getDashboard(db, viewer, await readClock(db))).meetingInView;
+    const undated = await db
+      .insert(meetings)
+      .values({ sequenceNumber: 8, title: "Eighth high-level meeting" })
+      .returning({ id: meetings.id });
+    const planned = await db
+      .insert(meetings)
+      .values({
+        sequenceNumber: 7,
+        title: "Seventh high-level meeting",
+        startsOn: "2006-09-22",
+        endsOn: "2006-09-22",
+      })
+      .returning({ id: meetings.id });
+    const ids = [...undated, ...planned].map((m) => m.id);
+    try {
+      expect(await inView()).toMatchObject({ kind: "next", meeting: { id: planned[0]?.id } });
+      await db.delete(meetings).where(eq(meetings.id, planned[0]?.id ?? ""));
+      expect(await inView()).toMatchObject({ kind: "next", meeting: { id: undated[0]?.id } });
+      await db.delete(meetings).where(eq(meetings.id, undated[0]?.id ?? ""));
+      expect(await inView()).toMatchObject({ kind: "latest", meeting: { sequenceNumber: 6 } });
+    } finally {
+      await db.delete(meetings).where(inArray(meetings.id, ids));
+    }
+  });
+
   it("a chair sees their working group, a focal point their organization, and neither the secretariat's counts", async () => {
     const clock = await readClock(database.db);
     const chair = await getDashboard(

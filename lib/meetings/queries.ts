@@ -85,19 +85,21 @@ export async function getMeeting(db: DbOrTx, viewer: Viewer, id: string) {
 
 /** The next meeting from today, or else the most recent one: what the dashboard leads with. */
 export async function nextOrLatestMeeting(db: DbOrTx, clock: Clock) {
-  const [next] = await db
-    .select(meetingColumns)
+  // One statement: the first meeting not yet over (one still without dates comes after the
+  // dated ones), else the one that started last.
+  const ahead = sql`coalesce(${gte(meetings.endsOn, clock.today)}, true)`;
+  const [row] = await db
+    .select({ ...meetingColumns, ahead: sql<boolean>`${ahead}` })
     .from(meetings)
-    .where(gte(meetings.endsOn, clock.today))
-    .orderBy(asc(meetings.startsOn))
+    .orderBy(
+      sql`${ahead} desc`,
+      sql`case when ${ahead} then ${meetings.startsOn} end asc nulls last`,
+      desc(meetings.startsOn),
+    )
     .limit(1);
-  if (next) return { kind: "next" as const, meeting: next };
-  const [latest] = await db
-    .select(meetingColumns)
-    .from(meetings)
-    .orderBy(desc(meetings.startsOn))
-    .limit(1);
-  return latest ? { kind: "latest" as const, meeting: latest } : null;
+  if (!row) return null;
+  const { ahead: isAhead, ...meeting } = row;
+  return { kind: isAhead ? ("next" as const) : ("latest" as const), meeting };
 }
 
 /** Meetings with their deadlines for an iCalendar file, in one query (deadlines aggregated). */
