@@ -59,6 +59,40 @@ function routeNeeds(route: string) {
   return { needed, declared };
 }
 
+/**
+ * The places in a page file where a component is rendered that leads to client components
+ * reading page namespaces, outside every <PageMessages> element of the file.
+ */
+function unwrapped(route: string): string[] {
+  const source = files.get(route) ?? "";
+  const wrapped: [number, number][] = [];
+  for (const open of source.matchAll(/<PageMessages\b/g)) {
+    const close = source.indexOf("</PageMessages>", open.index);
+    wrapped.push([open.index, close < 0 ? source.length : close]);
+  }
+  const found: string[] = [];
+  for (const m of source.matchAll(/^import\s+(?!type\s)([^;]*?)\s+from\s+"([^"]+)";/gm)) {
+    const target = resolve(route, m[2] ?? "");
+    if (!target || routeNeeds(target).needed.size === 0) continue;
+    const names = (m[1] ?? "")
+      .replace(/[{}]/g, "")
+      .split(",")
+      .map(
+        (n) =>
+          n
+            .trim()
+            .split(/\s+as\s+/)
+            .pop() ?? "",
+      )
+      .filter((n) => /^[A-Z]\w*$/.test(n));
+    for (const name of names)
+      for (const use of source.matchAll(new RegExp(`<${name}\\b`, "g")))
+        if (!wrapped.some(([from, to]) => use.index > from && use.index < to))
+          found.push(`<${name}> at character ${use.index}`);
+  }
+  return found;
+}
+
 const routes = [...files.keys()].filter(
   (f) =>
     f.startsWith(path.join(root, "app")) &&
@@ -78,6 +112,8 @@ describe("the messages each page sends its client components", () => {
         .filter(([n]) => !declared.has(n))
         .map(([n, by]) => `${n} (${by.join(", ")})`);
       const extra = [...declared].filter((n) => !needed.has(n));
+      // And inside the element that sends them, not only somewhere in the file.
+      expect(unwrapped(route)).toEqual([]);
       expect({ missing, extra }).toEqual({ missing: [], extra: [] });
     });
   }

@@ -119,7 +119,11 @@ describe("what each role sees first", () => {
       expect(await inView()).toMatchObject({ kind: "next", meeting: { id: planned[0]?.id } });
       await db.delete(meetings).where(eq(meetings.id, planned[0]?.id ?? ""));
       expect(await inView()).toMatchObject({ kind: "next", meeting: { id: undated[0]?.id } });
-      await db.delete(meetings).where(eq(meetings.id, undated[0]?.id ?? ""));
+      // Marked held without dates (a data slip), it is neither ahead nor the latest held.
+      await db
+        .update(meetings)
+        .set({ status: "held" })
+        .where(eq(meetings.id, undated[0]?.id ?? ""));
       expect(await inView()).toMatchObject({ kind: "latest", meeting: { sequenceNumber: 6 } });
     } finally {
       await db.delete(meetings).where(inArray(meetings.id, ids));

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { bodies, decisions, meetingDeadlines, meetings, scSessions } from "@/db/schema";
 import { can, type Viewer } from "@/lib/auth/permissions";
@@ -85,16 +85,17 @@ export async function getMeeting(db: DbOrTx, viewer: Viewer, id: string) {
 
 /** The next meeting from today, or else the most recent one: what the dashboard leads with. */
 export async function nextOrLatestMeeting(db: DbOrTx, clock: Clock) {
-  // One statement: the first meeting not yet over (one still without dates comes after the
-  // dated ones), else the one that started last.
-  const ahead = sql`coalesce(${gte(meetings.endsOn, clock.today)}, true)`;
+  // One statement: the first meeting not yet over (one still being planned without dates comes
+  // after the dated ones), else the one that started last.
+  const ahead = sql`coalesce(${gte(meetings.endsOn, clock.today)}, ${inArray(meetings.status, ["planned", "invitations_open"])})`;
   const [row] = await db
     .select({ ...meetingColumns, ahead: sql<boolean>`${ahead}` })
     .from(meetings)
     .orderBy(
       sql`${ahead} desc`,
       sql`case when ${ahead} then ${meetings.startsOn} end asc nulls last`,
-      desc(meetings.startsOn),
+      sql`${meetings.startsOn} desc nulls last`,
+      asc(meetings.sequenceNumber),
     )
     .limit(1);
   if (!row) return null;

@@ -156,6 +156,8 @@ export function useActionForm<S extends FormSchema, R>(
 
 /** The key under "errors" shown when the checks could not be loaded (offline, a new release). */
 const UNAVAILABLE = "checksUnavailable";
+/** How long loading the checks may take before the form says they could not be loaded. */
+const CHECKS_TIMEOUT_MS = 15_000;
 
 /**
  * react-hook-form's zod resolver, with the schema and the resolver loaded on first use. When
@@ -165,7 +167,13 @@ function lazyResolver<S extends FormSchema>(load: () => Promise<S>) {
   type Values = z.input<S>;
   let loading: Promise<Resolver<Values, unknown, z.output<S>>> | null = null;
   const ready = () => {
-    loading ??= Promise.all([load(), import("@hookform/resolvers/zod")]).then(
+    loading ??= Promise.race([
+      Promise.all([load(), import("@hookform/resolvers/zod")]),
+      // A request that hangs counts as failed: the form must not stay "sending" for ever.
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error("form checks timed out")), CHECKS_TIMEOUT_MS),
+      ),
+    ]).then(
       ([schema, { zodResolver }]) =>
         zodResolver(schema) as unknown as Resolver<Values, unknown, z.output<S>>,
     );
