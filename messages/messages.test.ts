@@ -4,7 +4,8 @@ import { IntlMessageFormat } from "intl-messageformat";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { allActions } from "@/lib/action-registry";
-import { locales } from "@/lib/i18n/locales";
+import { catalogueAsWritten } from "@/lib/i18n/catalogues";
+import { type Locale, locales } from "@/lib/i18n/locales";
 import commonEn from "./common/en.json";
 import pagesEn from "./en.json";
 import lastResort from "./last-resort.json";
@@ -13,10 +14,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const read = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(path.join(root, "messages", file), "utf8"));
 /** Both files of a language as the server reads them (lib/i18n/messages.ts). */
-const catalogue = (locale: string): Record<string, unknown> => ({
-  ...read(`${locale}.json`),
-  ...read(`common/${locale}.json`),
-});
+const catalogue = (locale: string): Record<string, unknown> => catalogueAsWritten(locale as Locale);
 const en = { ...pagesEn, ...commonEn };
 const valueAt = (messages: unknown, key: string): unknown =>
   key

@@ -1,24 +1,17 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import compile from "icu-minify/compile";
 import { IntlMessageFormat } from "intl-messageformat";
 import { _createCache, _createIntlFormatters, createTranslator } from "use-intl/core";
 import formatPrecompiled from "use-intl/format-message/format-only";
 import { describe, expect, it } from "vitest";
-import { locales } from "@/lib/i18n/locales";
+import { catalogueAsWritten } from "@/lib/i18n/catalogues";
+import { type Locale, locales } from "@/lib/i18n/locales";
 
 // The built application formats messages that next-intl compiled at build time (next.config.ts,
 // experimental.messages.precompile: no ICU parser in the browser). The tests and scripts format
 // the same catalogues with the full ICU implementation. This proves the two agree on every
 // message of every catalogue, for each plural category and select branch the message has.
 
-const root = path.resolve(import.meta.dirname, "..");
-const read = (file: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(path.join(root, "messages", file), "utf8"));
-const catalogue = (locale: string): Record<string, unknown> => ({
-  ...read(`${locale}.json`),
-  ...read(`common/${locale}.json`),
-});
+const catalogue = (locale: Locale): Record<string, unknown> => catalogueAsWritten(locale);
 
 function entries(value: unknown, prefix = ""): [string, string][] {
   if (typeof value === "string") return [[prefix, value]];

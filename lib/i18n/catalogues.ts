@@ -17,7 +17,8 @@ export type Messages = typeof en & typeof commonEn;
 
 const asWritten = new Map<Locale, Messages>();
 
-function readAsWritten(locale: Locale): Messages {
+/** Both files of a language as written (no compilation): for tests and scripts. */
+export function catalogueAsWritten(locale: Locale): Messages {
   let messages = asWritten.get(locale);
   if (!messages) {
     const read = (file: string) =>
@@ -35,6 +36,6 @@ export async function catalogueFor(
   const chosen: Locale = isLocale(locale) ? locale : "en";
   const messages = process.env.NEXT_RUNTIME
     ? ((await messagesFor(chosen)) as unknown as Messages)
-    : readAsWritten(chosen);
+    : catalogueAsWritten(chosen);
   return { locale: chosen, messages };
 }

@@ -83,17 +83,9 @@ export async function getOrganization(db: DbOrTx, viewer: Viewer, id: string) {
   };
 }
 
-export async function countOrganizations(db: DbOrTx) {
-  const [row] = await db
-    .select(organizationCounts)
-    .from(organizations)
-    .where(eq(organizations.active, true));
-  return { total: row?.total ?? 0, withoutFocalPoint: row?.withoutFocalPoint ?? 0 };
-}
-
 /**
- * The counts of countOrganizations as columns over the active organizations, for a query that
- * reads them together with others (the dashboard's, in one statement).
+ * How many active organizations there are, and how many of them have no focal point: columns
+ * over the active organizations, for a query that reads them with others (the dashboard's).
  */
 export const organizationCounts = {
   total: sql<number>`count(*)::int`,
