@@ -16,14 +16,10 @@ import {
 // lib/<area>/schemas.ts module is among it: the value lists and limits a form renders with
 // come from lib/<area>/choices.ts.
 
-const zodPackage = (specifier: string) =>
-  specifier === "zod" || specifier.startsWith("zod/") || specifier === "@hookform/resolvers/zod";
+const zodPackage = (specifier: string) => specifier === "zod" || specifier.startsWith("zod/");
 const isSchemas = (file: string) => /\/lib\/[^/]+\/schemas\.ts$/.test(file);
-const heavyPackage = (specifier: string) =>
-  specifier === "zod" ||
-  specifier.startsWith("zod/") ||
-  specifier.startsWith("@hookform/") ||
-  specifier === "react-hook-form";
+const heavyPackage = zodPackage;
+const isFormStore = (file: string) => file.endsWith("/app/_components/form/form-store.ts");
 
 /** The modules and packages evaluated with a client module, and the path to each. */
 function evaluatedWith(start: string) {
@@ -52,9 +48,13 @@ describe("what a form page loads with its first view", () => {
     expect(loadsSchemasLater.length).toBeGreaterThan(20);
   });
 
-  it("gives the sign-in page's submit button no react-hook-form (it is a plain server-action form)", () => {
-    const button = path.join(root, "app/_components/submit-button.tsx");
-    expect([...evaluatedWith(button).keys()].filter(heavyPackage)).toEqual([]);
+  it("gives the sign-in page's submit button no form store and no zod (it is a plain server-action form)", () => {
+    const loads = (file: string) => [...evaluatedWith(path.join(root, file)).keys()];
+    // The check sees the store where a form uses it...
+    expect(loads("app/_components/form/action-form.tsx").filter(isFormStore)).toHaveLength(1);
+    // ...and the submit button, on every page with a plain form, loads neither.
+    const button = loads("app/_components/submit-button.tsx");
+    expect(button.filter((m) => isFormStore(m) || heavyPackage(m))).toEqual([]);
   });
 
   for (const client of clients) {

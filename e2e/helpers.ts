@@ -27,7 +27,7 @@ export function actionResult(body: string): unknown {
 
 /**
  * Opens the edit form and waits until it shows the organization's current values: the
- * inputs are filled in by the browser (react-hook-form), so typing earlier could be lost.
+ * inputs are filled in by the browser (the form store), so typing earlier could be lost.
  */
 export async function openEditForm(page: Page, path: string, name: string) {
   await page.goto(`${path}/edit`);

@@ -5,7 +5,7 @@ import { type LanguageCode, languageCodes } from "./choices";
 
 export { type LanguageCode, languageCodes, nameLanguages } from "./choices";
 
-// Client-safe: shared by the forms (react-hook-form) and the server actions.
+// Client-safe: shared by the forms (useActionForm) and the server actions.
 // Messages are keys under "validation" in messages/<locale>.json. Each schema accepts its
 // own output, so a value parsed in the browser parses again unchanged on the server.
 

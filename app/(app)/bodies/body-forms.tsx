@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { DateField, SelectField, TextareaField, TextField } from "@/app/_components/form/fields";
 import { useActionCall } from "@/app/_components/form/use-action-call";
 import { useActionForm } from "@/app/_components/form/use-action-form";
+import { useWatch } from "@/app/_components/form/use-form";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { bodyKinds } from "@/db/schema/enums";
@@ -167,13 +167,12 @@ export function MembersForm({
     message: () => t("membersSaved"),
     resetTo: (data, values) => ({ ...values, version: data.version }),
   });
-  const { control, setValue } = state.form;
-  const chosen = useWatch({ control, name: "organizationIds" }) ?? [];
+  const { setValue } = state.form;
+  const chosen = useWatch(state.form, "organizationIds") ?? [];
   const toggle = (id: string) =>
     setValue(
       "organizationIds",
       chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id],
-      { shouldDirty: true },
     );
   return (
     <details>

@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { ConflictNotice } from "@/app/_components/form/conflict-notice";
 import { DateField, SelectField, TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
+import { useFormContext, useWatch } from "@/app/_components/form/use-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { isIsoDate } from "@/lib/calendar/days";
 import type { Assessment } from "@/lib/calendar/scheduling";
@@ -173,11 +173,11 @@ function DateChecks({
   defaultSequenceNumber: number;
 }) {
   const t = useTranslations("planning");
-  const { control } = useFormContext<MeetingValues>();
-  const [startsOn, endsOn, typedNumber] = useWatch({
-    control,
-    name: ["startsOn", "endsOn", "sequenceNumber"],
-  });
+  const [startsOn, endsOn, typedNumber] = useWatch(useFormContext<MeetingValues>(), [
+    "startsOn",
+    "endsOn",
+    "sequenceNumber",
+  ]);
   const [assessment, setAssessment] = useState<Assessment | null>(null);
   const number = Number(typedNumber);
   const sequenceNumber = Number.isInteger(number) && number > 0 ? number : defaultSequenceNumber;

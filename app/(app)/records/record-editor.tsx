@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { ConflictNotice } from "@/app/_components/form/conflict-notice";
 import { DateField, Field, SelectField, TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
+import { useFormContext, useWatch } from "@/app/_components/form/use-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { recordKinds } from "@/db/schema/enums";
 import { createRecordAction, updateRecordAction } from "@/lib/records/actions";
@@ -100,9 +100,9 @@ function RecordFields() {
  */
 function Paragraphs() {
   const t = useTranslations("records");
-  const { control, register, formState, getValues, setValue, setFocus } =
-    useFormContext<NewValues>();
-  const paragraphs = useWatch({ control, name: "paragraphs" }) ?? [];
+  const form = useFormContext<NewValues>();
+  const { register, formState, getValues, setValue, setFocus } = form;
+  const paragraphs = useWatch(form, "paragraphs") ?? [];
   const count = paragraphs.length;
   const buttons = useRef(new Map<string, HTMLButtonElement | null>());
   const [focus, setFocusTarget] = useState<string | null>(null);
@@ -113,7 +113,7 @@ function Paragraphs() {
     setFocusTarget(null);
   }, [focus, setFocus]);
   const rewrite = (next: { text: string }[], then: string | null) => {
-    setValue("paragraphs", next, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    setValue("paragraphs", next, { shouldValidate: formState.isSubmitted });
     setFocusTarget(then);
   };
   const current = () => getValues("paragraphs") ?? [];
@@ -128,7 +128,7 @@ function Paragraphs() {
     const edge = direction === "up" ? to === 0 : to === next.length - 1;
     rewrite(next, `${edge ? (direction === "up" ? "down" : "up") : direction}-${to}`);
   };
-  const listError = formState.errors.paragraphs?.message;
+  const listError = formState.errors.paragraphs;
   return (
     <fieldset>
       <legend>{t("paragraphsLegend", { count })}</legend>
@@ -136,7 +136,7 @@ function Paragraphs() {
       <ol className="paragraph-editor">
         {paragraphs.map((_paragraph, index) => {
           const id = `paragraph-${index + 1}`;
-          const error = formState.errors.paragraphs?.[index]?.text?.message;
+          const error = formState.errors[`paragraphs.${index}.text`];
           return (
             // The inputs keep their place; their texts move (see above).
             // biome-ignore lint/suspicious/noArrayIndexKey: the list is rewritten, not reordered.

@@ -1,17 +1,17 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { type FieldValues, FormProvider } from "react-hook-form";
 import type { z } from "zod";
 import { FormAlert } from "../form-alert";
 import { FormStatusContext } from "./form-status";
 import type { ActionFormState } from "./use-action-form";
+import { FormContext } from "./use-form";
 
 /**
  * A form driven by useActionForm: its fields (./fields.tsx) find their registration and
  * errors through the context; the form-level error or confirmation shows above them.
  */
-export function ActionForm<S extends z.ZodType<FieldValues, FieldValues>>({
+export function ActionForm<S extends z.ZodType<Record<string, unknown>, Record<string, unknown>>>({
   state,
   children,
   className = "stack",
@@ -24,7 +24,7 @@ export function ActionForm<S extends z.ZodType<FieldValues, FieldValues>>({
   label?: string;
 }) {
   return (
-    <FormProvider {...state.form}>
+    <FormContext.Provider value={state.form as never}>
       <FormStatusContext.Provider value={{ pending: state.pending }}>
         <form
           onSubmit={state.onSubmit}
@@ -37,6 +37,6 @@ export function ActionForm<S extends z.ZodType<FieldValues, FieldValues>>({
           {children}
         </form>
       </FormStatusContext.Provider>
-    </FormProvider>
+    </FormContext.Provider>
   );
 }

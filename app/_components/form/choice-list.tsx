@@ -1,37 +1,26 @@
 "use client";
 
 import type { ReactNode } from "react";
-import {
-  type FieldPathByValue,
-  type FieldValues,
-  get,
-  type PathValue,
-  type UseFormReturn,
-  useWatch,
-} from "react-hook-form";
 import { FieldError } from "../field-error";
+import type { Path, PathValue } from "./form-store";
+import { type Form, useWatch } from "./use-form";
 
 // A list of checkboxes for one form value holding ids (the bodies asked for reports, the
 // organizations invited, a record's recipients), with quick choices ("Select all", "Select
 // none", ...) above it. The form reads what is chosen to count it in its legend and button.
 
 /** What is chosen in the form's `name` (among `listed` ones, when given), and how to change it. */
-export function useChoices<T extends FieldValues>(
-  form: UseFormReturn<T>,
-  name: FieldPathByValue<T, string[]>,
-  listed?: ReadonlySet<string>,
-) {
-  const { control, setValue, formState } = form;
-  const watched = (useWatch({ control, name }) as string[] | undefined) ?? [];
+export function useChoices<T>(form: Form<T, unknown>, name: Path<T>, listed?: ReadonlySet<string>) {
+  const { setValue, formState } = form;
+  const watched = (useWatch(form, name) as string[] | undefined) ?? [];
   const chosen = listed ? watched.filter((id) => listed.has(id)) : watched;
   const choose = (ids: string[]) =>
-    setValue(name, ids as PathValue<T, typeof name>, {
-      shouldValidate: formState.isSubmitted,
-      shouldDirty: true,
-    });
-  const error = (get(formState.errors, name) as { message?: string } | undefined)?.message;
-  return { chosen, choose, error };
+    setValue(name, ids as PathValue<T, typeof name>, { shouldValidate: formState.isSubmitted });
+  const error = formState.errors[name];
+  return { chosen, choose, error } as Choices;
 }
+
+type Choices = { chosen: string[]; choose: (ids: string[]) => void; error: string | undefined };
 
 export function ChoiceList({
   id,
@@ -49,7 +38,7 @@ export function ChoiceList({
   hint?: ReactNode;
   quickChoices: { label: ReactNode; ids: string[] }[];
   options: { id: string; label: ReactNode }[];
-} & ReturnType<typeof useChoices>) {
+} & Choices) {
   const toggle = (option: string) =>
     choose(chosen.includes(option) ? chosen.filter((c) => c !== option) : [...chosen, option]);
   return (

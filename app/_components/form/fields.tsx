@@ -7,8 +7,9 @@ import {
   type TextareaHTMLAttributes,
   useId,
 } from "react";
-import { get, useFormContext } from "react-hook-form";
 import { FieldError } from "../field-error";
+import { getAt } from "./form-store";
+import { useFormContext } from "./use-form";
 
 // Fields of an ActionForm: each carries its label, hint and error, and wires them for screen
 // readers once (the error, else the hint, describes the control; invalid while the error
@@ -27,9 +28,12 @@ function useField(name: string, explicitId?: string) {
   const generated = useId();
   const id = explicitId ?? `f${generated.replace(/:/g, "")}-${name.replace(/\./g, "-")}`;
   const { register, formState } = useFormContext();
-  const error = get(formState.errors, name) as { message?: string } | undefined;
-  const defaultValue = get(formState.defaultValues, name) as unknown;
-  return { id, register, error: error?.message, defaultValue };
+  return {
+    id,
+    register,
+    error: formState.errors[name],
+    defaultValue: getAt(formState.defaultValues, name),
+  };
 }
 
 function describedBy(id: string, error?: string, hint?: ReactNode) {

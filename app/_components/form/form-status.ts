@@ -4,7 +4,7 @@ import { createContext, useContext } from "react";
 
 // The pending state of an ActionForm, in a module of its own: the submit button reads it on
 // pages whose forms are plain server-action forms (sign-in, sign-out), which need none of
-// react-hook-form.
+// the form store.
 
 export type FormStatus = { pending: boolean };
 

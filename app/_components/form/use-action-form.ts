@@ -2,21 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState, useTransition } from "react";
-import {
-  type DefaultValues,
-  type FieldErrors,
-  type FieldValues,
-  type Mode,
-  type Path,
-  type Resolver,
-  type UseFormReturn,
-  useForm,
-} from "react-hook-form";
 import type { z } from "zod";
 import type { ActionMeta, ActionResult } from "@/lib/action";
+import type { Checked, DeepPartial, Mode } from "./form-store";
+import { type Form, useForm } from "./use-form";
 
 /** A zod schema whose input and output are both form-shaped objects. */
-type FormSchema = z.ZodType<FieldValues, FieldValues>;
+type FormSchema = z.ZodType<Record<string, unknown>, Record<string, unknown>>;
 
 export type ActionFormOptions<S extends FormSchema, R> = {
   /**
@@ -31,7 +23,7 @@ export type ActionFormOptions<S extends FormSchema, R> = {
    * so that a repeated submit of the same form is recognised as one: lib/action.ts).
    */
   action: (values: z.output<S>, meta: ActionMeta) => Promise<ActionResult<R>>;
-  defaultValues: DefaultValues<z.input<S>>;
+  defaultValues: DeepPartial<z.input<S>>;
   mode?: Mode;
   /** After a save: the confirmation the form shows. */
   message?: (data: R, values: z.output<S>) => string | null;
@@ -46,7 +38,7 @@ export type ActionFormOptions<S extends FormSchema, R> = {
 };
 
 export type ActionFormState<S extends FormSchema> = {
-  form: UseFormReturn<z.input<S>, unknown, z.output<S>>;
+  form: Form<z.input<S>, z.output<S>>;
   onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
   /** True from the click until the saved state is on screen (refresh or navigation included). */
   pending: boolean;
@@ -63,7 +55,8 @@ export type ActionFormState<S extends FormSchema> = {
 };
 
 /**
- * The one way a form talks to its server action: react-hook-form with the shared zod schema,
+ * The one way a form talks to its server action: the form's store (./form-store.ts) checked
+ * with the shared zod schema,
  * the call, the server's field errors set back on their fields (focus on the first), the
  * form-level error, the confirmation, the version conflict, and a pending state that lasts
  * until the refreshed page is on screen, so the button and the message never disagree.
@@ -73,9 +66,9 @@ export function useActionForm<S extends FormSchema, R>(
 ): ActionFormState<S> {
   const router = useRouter();
   // One loader per form, made on the first render: later renders pass a new arrow, same schema.
-  const [validation] = useState(() => lazyResolver<S>(options.schema));
-  const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: validation.resolver,
+  const [validation] = useState(() => lazyCheck<S>(options.schema));
+  const form = useForm<z.input<S>, z.output<S>>({
+    check: validation.check,
     mode: options.mode ?? "onTouched",
     defaultValues: options.defaultValues,
   });
@@ -118,11 +111,7 @@ export function useActionForm<S extends FormSchema, R>(
       for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
         const first = messages[0];
         if (!first || field === "_form") continue;
-        form.setError(
-          field as Path<z.input<S>>,
-          { type: "server", message: first },
-          { shouldFocus: !focused },
-        );
+        form.setError(field, { message: first }, { shouldFocus: !focused });
         focused = true;
       }
       setFormError(result.formError);
@@ -130,13 +119,13 @@ export function useActionForm<S extends FormSchema, R>(
     (errors) => {
       // A new attempt that fails the checks replaces the last confirmation.
       setSuccess(null);
-      setFormError(errors.root?.type === UNAVAILABLE ? UNAVAILABLE : null);
+      setFormError(errors._form === UNAVAILABLE ? UNAVAILABLE : null);
     },
   );
 
   const loadConflict = useCallback(() => {
     if (!conflict) return;
-    form.reset({ ...form.getValues(), ...conflict } as z.input<S>);
+    form.reset({ ...form.getValues(), ...conflict } as DeepPartial<z.input<S>>);
     setConflict(null);
     setFormError(null);
   }, [conflict, form]);
@@ -160,39 +149,39 @@ const UNAVAILABLE = "checksUnavailable";
 const CHECKS_TIMEOUT_MS = 15_000;
 
 /**
- * react-hook-form's zod resolver, with the schema and the resolver loaded on first use. When
- * they cannot be loaded the form reports it (and the next attempt tries again); nothing is sent.
+ * The zod schema's check, with the schema loaded on first use. When it cannot be loaded the form
+ * reports it (and the next attempt tries again); nothing is sent. Each field keeps the first
+ * message zod gives for it, by its dotted path.
  */
-function lazyResolver<S extends FormSchema>(load: () => Promise<S>) {
-  type Values = z.input<S>;
-  let loading: Promise<Resolver<Values, unknown, z.output<S>>> | null = null;
+function lazyCheck<S extends FormSchema>(load: () => Promise<S>) {
+  let loading: Promise<S> | null = null;
   const ready = () => {
     loading ??= Promise.race([
-      Promise.all([load(), import("@hookform/resolvers/zod")]),
+      load(),
       // A request that hangs counts as failed: the form must not stay "sending" for ever.
       new Promise<never>((_, reject) =>
         setTimeout(() => reject(new Error("form checks timed out")), CHECKS_TIMEOUT_MS),
       ),
-    ]).then(
-      ([schema, { zodResolver }]) =>
-        zodResolver(schema) as unknown as Resolver<Values, unknown, z.output<S>>,
-    );
+    ]);
     loading.catch(() => {
       loading = null;
     });
     return loading;
   };
-  const resolver: Resolver<Values, unknown, z.output<S>> = async (values, context, options) => {
-    let resolve: Resolver<Values, unknown, z.output<S>>;
+  const check = async (values: z.input<S>): Promise<Checked<z.output<S>>> => {
+    let schema: S;
     try {
-      resolve = await ready();
+      schema = await ready();
     } catch {
-      const errors = { root: { type: UNAVAILABLE, message: UNAVAILABLE } };
-      return { values: {}, errors: errors as FieldErrors<Values> };
+      return { ok: false, errors: { _form: UNAVAILABLE } };
     }
-    return resolve(values, context, options);
+    const parsed = await schema.safeParseAsync(values);
+    if (parsed.success) return { ok: true, values: parsed.data };
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[issue.path.join(".")] ??= issue.message;
+    return { ok: false, errors };
   };
-  return { resolver, preload: () => void ready().catch(() => undefined) };
+  return { check, preload: () => void ready().catch(() => undefined) };
 }
 
 function newKey(): string {

@@ -2,12 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useFieldArray, useWatch } from "react-hook-form";
 import { FieldError } from "@/app/_components/field-error";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { ConflictNotice } from "@/app/_components/form/conflict-notice";
 import { SelectField, TextareaField, TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
+import { useFieldArray, useWatch } from "@/app/_components/form/use-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { representationLevels } from "@/db/schema/enums";
 import { replyToInvitationAction } from "@/lib/invitations/actions";
@@ -47,15 +47,13 @@ export function ReplyForm({
     onSuccess: (data) => state.form.setValue("version", data.version),
   });
   const {
-    control,
     setValue,
     formState: { errors },
   } = state.form;
-  const { fields, append, remove } = useFieldArray({ control, name: "delegation" });
-  const [attending, level] = useWatch({ control, name: ["attending", "representationLevel"] });
-  const delegationError = errors.delegation?.message ?? errors.delegation?.root?.message;
-  const answer = (value: boolean) =>
-    setValue("attending", value, { shouldValidate: true, shouldDirty: true });
+  const { fields, append, remove } = useFieldArray(state.form, "delegation");
+  const [attending, level] = useWatch(state.form, ["attending", "representationLevel"]);
+  const delegationError = errors.delegation;
+  const answer = (value: boolean) => setValue("attending", value, { shouldValidate: true });
 
   return (
     <ActionForm state={state}>
@@ -105,7 +103,7 @@ export function ReplyForm({
             {t("notAttending")}
           </label>
         </div>
-        <FieldError id="attending-error" message={errors.attending?.message} />
+        <FieldError id="attending-error" message={errors.attending} />
       </fieldset>
 
       {attending ? (
@@ -129,7 +127,7 @@ export function ReplyForm({
             <legend>{t("delegationLegend", { max: MAX_DELEGATION })}</legend>
             {fields.length === 0 ? <p className="muted">{t("noMemberYet")}</p> : null}
             {fields.map((field, index) => (
-              <div key={field.id} className="form-grid delegation-row">
+              <div key={field.key} className="form-grid delegation-row">
                 {memberParts.map((part) => (
                   <TextField
                     key={part}

@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormContext } from "react-hook-form";
 import { FieldError } from "@/app/_components/field-error";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { ConflictNotice } from "@/app/_components/form/conflict-notice";
 import { SelectField, TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
+import { useFormContext } from "@/app/_components/form/use-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { addAgendaItemAction, updateAgendaItemAction } from "@/lib/preparation/actions";
 import { documentValue } from "@/lib/preparation/choices";
@@ -21,7 +21,7 @@ export type AgendaChoices = {
 function ItemFields({ choices, idPrefix }: { choices: AgendaChoices; idPrefix: string }) {
   const t = useTranslations("agenda");
   const { register, formState } = useFormContext<{ documents: string[] }>();
-  const error = formState.errors.documents?.message;
+  const error = formState.errors.documents;
   return (
     <>
       <TextField name="title" label={t("fields.title")} id={`${idPrefix}-title`} />

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useWatch } from "react-hook-form";
 import { DataTable } from "@/app/_components/data-table";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { useActionForm } from "@/app/_components/form/use-action-form";
+import { useWatch } from "@/app/_components/form/use-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { InvitationStatus } from "@/db/schema/enums";
 import { recordAttendanceAction } from "@/lib/invitations/actions";
@@ -34,8 +34,8 @@ export function AttendanceForm({ meetingId, rows }: { meetingId: string; rows: R
     },
     message: () => t("attendanceSaved"),
   });
-  const { control, setValue } = state.form;
-  const values = useWatch({ control, name: "rows" }) ?? [];
+  const { setValue } = state.form;
+  const values = useWatch(state.form, "rows") ?? [];
   const indexed = rows.map((row, index) => ({ ...row, index }));
   return (
     <ActionForm state={state}>
@@ -61,7 +61,7 @@ export function AttendanceForm({ meetingId, rows }: { meetingId: string; rows: R
                 aria-label={t("presentLabel", { organization: r.organizationName })}
                 checked={values[r.index]?.attended ?? false}
                 onChange={(e) => {
-                  setValue(`rows.${r.index}.attended`, e.target.checked, { shouldDirty: true });
+                  setValue(`rows.${r.index}.attended`, e.target.checked);
                   // Absent means the head was absent too.
                   if (!e.target.checked) setValue(`rows.${r.index}.headPresent`, false);
                 }}
@@ -77,9 +77,7 @@ export function AttendanceForm({ meetingId, rows }: { meetingId: string; rows: R
                 aria-label={t("headPresentLabel", { organization: r.organizationName })}
                 checked={values[r.index]?.headPresent ?? false}
                 disabled={!values[r.index]?.attended}
-                onChange={(e) =>
-                  setValue(`rows.${r.index}.headPresent`, e.target.checked, { shouldDirty: true })
-                }
+                onChange={(e) => setValue(`rows.${r.index}.headPresent`, e.target.checked)}
               />
             ),
           },

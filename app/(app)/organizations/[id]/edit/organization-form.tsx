@@ -35,7 +35,7 @@ export function OrganizationForm({ defaultValues }: { defaultValues: Organizatio
     resetTo: (data, values) => ({ ...values, version: data.version }),
   });
   const { register, formState } = state.form;
-  const languagesError = formState.errors.languages?.message;
+  const languagesError = formState.errors.languages;
 
   return (
     <ActionForm state={state}>

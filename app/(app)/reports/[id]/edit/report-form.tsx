@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { useFieldArray, useWatch } from "react-hook-form";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { ConflictNotice } from "@/app/_components/form/conflict-notice";
 import { TextareaField, TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
+import { useFieldArray, useWatch } from "@/app/_components/form/use-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { ReportRecommendation } from "@/db/schema/reports";
 import { previewReportAction, saveReportAction } from "@/lib/reports/actions";
@@ -72,9 +72,9 @@ export function ReportForm({
       state.form.setValue("version", current.version);
     },
   });
-  const { control, formState, register } = state.form;
-  const recommendations = useFieldArray({ control, name: "recommendations", keyName: "key" });
-  const body = useWatch({ control, name: "body" }) ?? "";
+  const { formState, register } = state.form;
+  const recommendations = useFieldArray(state.form, "recommendations");
+  const body = useWatch(state.form, "body") ?? "";
   useLeaveGuard(formState.isDirty, t("leaveConfirm"));
 
   // The preview follows the text a moment after the typing stops; a late answer for an older
