@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export default async function NotFound() {
@@ -7,7 +6,8 @@ export default async function NotFound() {
     <main className="main centered-page">
       <h1>{t("title")}</h1>
       <p>{t("body")}</p>
-      <Link href="/">{t("home")}</Link>
+      {/* A plain link: next/link here would put its code in a chunk of its own on every page. */}
+      <a href="/">{t("home")}</a>
     </main>
   );
 }

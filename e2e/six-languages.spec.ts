@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { users } from "../db/schema";
+import { type Messages as Catalogue, catalogueAsWritten } from "../lib/i18n/catalogues";
+import type { Locale } from "../lib/i18n/locales";
 import { expect, test } from "./fixtures";
 import { demoPassword } from "./global-setup";
 import { openInvitationsForSeventh, planSeventhMeeting } from "./support/scenarios";
@@ -13,12 +14,7 @@ import { openInvitationsForSeventh, planSeventhMeeting } from "./support/scenari
 
 test.describe.configure({ mode: "serial" });
 
-type Catalogue = typeof import("../messages/en.json") & typeof import("../messages/common/en.json");
-const catalogue = (locale: string) =>
-  ({
-    ...JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")),
-    ...JSON.parse(readFileSync(`messages/common/${locale}.json`, "utf8")),
-  }) as Catalogue;
+const catalogue = (locale: Locale) => catalogueAsWritten(locale);
 const en = catalogue("en");
 const journeys = [
   { locale: "ar", email: "focal.las@example.org", messages: catalogue("ar"), dir: "rtl" },

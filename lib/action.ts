@@ -26,9 +26,9 @@ export type ActionResult<T> =
   | {
       ok: false;
       code: ErrorCode;
-      /** A key under "errors" in messages/<locale>.json. */
+      /** A key under "errors" (messages/common) or "refusals" (messages/forms). */
       formError: string;
-      /** Field name -> keys under "validation" in messages/<locale>.json. */
+      /** Field name -> keys under "validation" (messages/forms/<locale>.json). */
       fieldErrors?: Record<string, string[]>;
       /** On conflict: the values someone else saved. */
       current?: Record<string, unknown>;

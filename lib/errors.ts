@@ -1,5 +1,5 @@
 // Typed domain errors, mapped once to what the user sees in lib/action.ts.
-// Messages are keys under "errors" in messages/<locale>.json.
+// Messages are keys under "refusals" (or, for the few shown without the server, "errors").
 
 export class DomainError extends Error {
   constructor(

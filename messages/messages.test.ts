@@ -8,14 +8,15 @@ import { catalogueAsWritten } from "@/lib/i18n/catalogues";
 import { type Locale, locales } from "@/lib/i18n/locales";
 import commonEn from "./common/en.json";
 import pagesEn from "./en.json";
+import formsEn from "./forms/en.json";
 import lastResort from "./last-resort.json";
 
 const root = path.resolve(import.meta.dirname, "..");
 const read = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(path.join(root, "messages", file), "utf8"));
-/** Both files of a language as the server reads them (lib/i18n/messages.ts). */
+/** The three files of a language as the server reads them (lib/i18n/messages.ts). */
 const catalogue = (locale: string): Record<string, unknown> => catalogueAsWritten(locale as Locale);
-const en = { ...pagesEn, ...commonEn };
+const en = { ...pagesEn, ...commonEn, ...formsEn };
 const valueAt = (messages: unknown, key: string): unknown =>
   key
     .split(".")
@@ -54,12 +55,14 @@ function walk(dir: string): string[] {
 }
 
 describe("messages", () => {
-  it("puts the same namespaces in each language's two files as English does", () => {
+  it("puts the same namespaces in each language's three files as English does, each in one", () => {
     for (const locale of locales) {
       expect(Object.keys(read(`${locale}.json`)), locale).toEqual(Object.keys(pagesEn));
       expect(Object.keys(read(`common/${locale}.json`)), locale).toEqual(Object.keys(commonEn));
+      expect(Object.keys(read(`forms/${locale}.json`)), locale).toEqual(Object.keys(formsEn));
     }
-    for (const namespace of Object.keys(commonEn)) expect(pagesEn).not.toHaveProperty(namespace);
+    const namespaces = [pagesEn, commonEn, formsEn].flatMap((file) => Object.keys(file));
+    expect(new Set(namespaces).size).toBe(namespaces.length);
   });
 
   for (const locale of locales.filter((l) => l !== "en")) {

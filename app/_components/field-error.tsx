@@ -1,14 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { FormMessage } from "./form-messages";
 
 /** Shows a validation key from the shared schema (or the server) in the user's language. */
 export function FieldError({ id, message }: { id: string; message?: string }) {
-  const t = useTranslations("validation");
   if (!message) return null;
   return (
     <span id={id} className="error">
-      {t.has(message) ? t(message) : t("invalid")}
+      <FormMessage messageKey={message} from={["validation"]} />
     </span>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { FormMessage } from "./form-messages";
 
 /**
  * The form-level message after a submit: an error key from lib/action.ts (under "errors", or
@@ -8,15 +9,18 @@ import { useTranslations } from "next-intl";
  */
 export function FormAlert({ error, success }: { error?: string | null; success?: string | null }) {
   const errors = useTranslations("errors");
-  const validation = useTranslations("validation");
   if (error) {
     return (
       <div className="alert error" role="alert">
-        {errors.has(error)
-          ? errors(error)
-          : validation.has(error)
-            ? validation(error)
-            : errors("internal")}
+        {errors.has(error) ? (
+          errors(error)
+        ) : (
+          <FormMessage
+            messageKey={error}
+            from={["refusals", "validation"]}
+            fallback={errors("internal")}
+          />
+        )}
       </div>
     );
   }

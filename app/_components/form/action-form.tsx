@@ -1,8 +1,10 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import { FormAlert } from "../form-alert";
+import { preloadFormMessages } from "../form-messages";
 import { FormStatusContext } from "./form-status";
 import type { ActionFormState } from "./use-action-form";
 import { FormContext } from "./use-form";
@@ -23,12 +25,16 @@ export function ActionForm<S extends z.ZodType<Record<string, unknown>, Record<s
   /** An accessible name, where a page holds several forms. */
   label?: string;
 }) {
+  const locale = useLocale();
   return (
     <FormContext.Provider value={state.form as never}>
       <FormStatusContext.Provider value={{ pending: state.pending }}>
         <form
           onSubmit={state.onSubmit}
-          onFocus={state.preload}
+          onFocus={() => {
+            state.preload();
+            preloadFormMessages(locale);
+          }}
           className={className}
           noValidate
           aria-label={label}

@@ -1,8 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useLocale } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action";
+import { preloadFormMessages } from "../form-messages";
 
 /**
  * For actions started by a button rather than a form (send reminders, remove, revoke): one
@@ -22,10 +24,13 @@ export function useActionCall<I, R>(
   } = {},
 ) {
   const router = useRouter();
+  const locale = useLocale();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
-  const run = (input: I) =>
+  const run = (input: I) => {
+    // A refusal is shown in words loaded on first use: they come while the action runs.
+    preloadFormMessages(locale);
     startTransition(async () => {
       setError(null);
       setSuccess(null);
@@ -42,5 +47,6 @@ export function useActionCall<I, R>(
         else router.refresh();
       });
     });
+  };
   return { run, pending, error, success };
 }

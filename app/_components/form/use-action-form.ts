@@ -44,7 +44,7 @@ export type ActionFormState<S extends FormSchema> = {
   pending: boolean;
   /** Starts loading the schema (ActionForm calls it when a field is first focused). */
   preload: () => void;
-  /** A key under "errors" in messages/<locale>.json. */
+  /** A key under "errors" or "refusals" (FormAlert shows it). */
   formError: string | null;
   success: string | null;
   /** On a version conflict: the values someone else saved in between. */
@@ -143,7 +143,7 @@ export function useActionForm<S extends FormSchema, R>(
   };
 }
 
-/** The key under "errors" shown when the checks could not be loaded (offline, a new release). */
+/** The key (under "errors": shown without the server) when the checks could not be loaded. */
 const UNAVAILABLE = "checksUnavailable";
 /** How long loading the checks may take before the form says they could not be loaded. */
 const CHECKS_TIMEOUT_MS = 15_000;

@@ -6,6 +6,7 @@ import { useId, useState, useTransition } from "react";
 import { DataTable } from "@/app/_components/data-table";
 import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
+import { FormMessage } from "@/app/_components/form-messages";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { importProgrammeAction, previewImportAction } from "@/lib/calendar/actions";
 import { MAX_IMPORT_BYTES } from "@/lib/calendar/choices";
@@ -18,7 +19,6 @@ type Done = { created: number; updated: number; keptHandEdits: number; unchanged
 /** Choose a file, see what it would do, then confirm. Nothing is written before the confirm. */
 export function ImportProgramme() {
   const t = useTranslations("calendarImport");
-  const validation = useTranslations("validation");
   const fields = useTranslations("calendar.fields");
   const inputId = useId();
   const [file, setFile] = useState<Loaded | null>(null);
@@ -57,7 +57,7 @@ export function ImportProgramme() {
     });
   };
 
-  const reason = (r: string) => (validation.has(r) ? validation(r) : r);
+  const reason = (r: string) => <FormMessage messageKey={r} from={["validation"]} fallback={r} />;
   const fieldName = (f?: string) => (f && fields.has(f) ? fields(f) : "");
 
   return (
@@ -226,7 +226,7 @@ function ImportButton({
   onImport: () => void;
 }) {
   const t = useTranslations("calendarImport");
-  const errors = useTranslations("errors");
+  const errors = useTranslations("refusals");
   const disabled = pending || verdict.kind !== "ready";
   const label =
     verdict.kind === "ready"

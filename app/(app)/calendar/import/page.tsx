@@ -21,7 +21,7 @@ export default async function ImportPage() {
     getTranslations("calendar"),
   ]);
   return (
-    <PageMessages namespaces={["calendar", "calendarImport"]}>
+    <PageMessages namespaces={["calendar", "calendarImport", "refusals"]}>
       <nav className="breadcrumb" aria-label={calendar("breadcrumb")}>
         <Link href="/calendar">{calendar("title")}</Link>
       </nav>

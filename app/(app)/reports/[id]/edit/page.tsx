@@ -26,7 +26,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
   const clock = await requestClock();
   const [t, errors, report] = await Promise.all([
     getTranslations("reports"),
-    getTranslations("errors"),
+    getTranslations("refusals"),
     orNotFound(getReport(db, viewer, id, clock)),
   ]);
   // Only the body's chairs write its report (the save command checks the same).
