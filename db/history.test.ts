@@ -1,5 +1,6 @@
 import { count, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { createTestDatabase } from "@/tests/database";
 import type { Database, Db } from "./client";
 import { historyVolumes, loadHistory } from "./history";
@@ -110,6 +111,19 @@ describe("the history generator", () => {
         (select count(*)::int from organizations) as organizations`),
     );
     expect(row).toEqual({ late: 0, early: 0, unaddressed: 0, organizations: expect.any(Number) });
+  });
+
+  it("gives every row an id the forms and actions accept (a version 4 uuid)", async () => {
+    const ids = rowsOf<{ id: string }>(
+      await first.db.execute(sql`select id::text as id from meetings
+        union all select id::text from organizations
+        union all select id::text from tasks
+        union all select id::text from reports
+        union all select id::text from records
+        union all select id::text from bodies`),
+    ).map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(100);
+    expect(ids.filter((id) => !z.uuid().safeParse(id).success)).toEqual([]);
   });
 
   it("leaves the planner statistics of the loaded tables, as autovacuum would", async () => {

@@ -52,8 +52,13 @@ export function historyVolumes({ years, scale }: HistoryOptions): HistoryVolumes
   };
 }
 
-/** A deterministic uuid for the i-th row of a kind (md5 of the seed, the kind and i). */
-const uuidOf = (seed: string, kind: string, i: string) => `md5('${seed}:${kind}:' || ${i})::uuid`;
+/**
+ * A deterministic uuid for the i-th row of a kind (md5 of the seed, the kind and i), shaped as a
+ * version 4 uuid (version and variant digits set) like those the database makes: the forms'
+ * and actions' schemas accept nothing else (z.uuid()), so a generated meeting can be worked on.
+ */
+const uuidOf = (seed: string, kind: string, i: string) =>
+  `overlay(overlay(md5('${seed}:${kind}:' || ${i}) placing '4' from 13 for 1) placing '8' from 17 for 1)::uuid`;
 /** A deterministic integer in [0, n) for the i-th row of a kind. */
 const pick = (seed: string, kind: string, i: string, n: number) =>
   `(abs(hashtext('${seed}:${kind}:' || ${i})) % ${n})`;

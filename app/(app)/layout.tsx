@@ -52,7 +52,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               </a>
               <div className="role">{t(`roles.${role}`)}</div>
             </div>
-            <LanguageSwitcher />
+            <LanguageSwitcher label={t("language")} />
             <form action={signOutAction}>
               <button type="submit" className="button secondary">
                 {t("signOut")}

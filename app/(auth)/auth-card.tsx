@@ -1,8 +1,9 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/app/_components/language-switcher";
 
 /** The frame of the pages one reaches signed out: sign-in, forgotten password, set a password. */
-export function AuthCard({
+export async function AuthCard({
   title,
   lead,
   children,
@@ -11,6 +12,7 @@ export function AuthCard({
   lead?: ReactNode;
   children: ReactNode;
 }) {
+  const t = await getTranslations("shell");
   return (
     <main className="auth-page" id="main">
       <div className="auth-card">
@@ -18,7 +20,7 @@ export function AuthCard({
         {lead ? <p className="lead">{lead}</p> : null}
         {children}
         <div className="language">
-          <LanguageSwitcher />
+          <LanguageSwitcher label={t("language")} />
         </div>
       </div>
     </main>

@@ -8,9 +8,9 @@ import {
 } from "next-intl";
 import { type ReactNode, use, useMemo } from "react";
 
-// What the browser code of every page may need (the errors shown without the server, the
-// shell, the language names: messages/common/<locale>.json; what a form shows once used comes
-// then, ./form-messages.tsx) arrives once per language as a script of its own, cached
+// What the browser code of every page may need (the errors shown without the server:
+// messages/common/<locale>.json; what a form shows once used comes then, ./form-messages.tsx)
+// arrives once per language as a script of its own, cached
 // by the browser like any other, rather than written into every page's payload. The rest of
 // the catalogue stays on the server; a page sends the few namespaces its own client components
 // use (PageMessages in ./page-messages.tsx), merged in below.

@@ -1,20 +1,20 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
 import { useId } from "react";
 import { localeNames, locales } from "@/lib/i18n/locales";
 import { setLocaleAction } from "@/lib/profile/actions";
 import { useActionCall } from "./form/use-action-call";
 import { FormAlert } from "./form-alert";
 
-export function LanguageSwitcher() {
-  const t = useTranslations("shell");
+/** The language menu; its label comes from the server (the shell's messages stay there). */
+export function LanguageSwitcher({ label }: { label: string }) {
   const locale = useLocale();
   const id = useId();
   const change = useActionCall(setLocaleAction);
   return (
     <div className="field">
-      <label htmlFor={id}>{t("language")}</label>
+      <label htmlFor={id}>{label}</label>
       <select
         id={id}
         value={locale}

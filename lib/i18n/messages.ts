@@ -1,9 +1,9 @@
 import type { AbstractIntlMessages } from "next-intl";
 import type { Locale } from "./locales";
 
-// A language's messages come in three files: messages/common/<locale>.json holds what any
-// page's browser code may show (errors, the shell, the language names) and reaches the browser
-// as one cached script; messages/forms/<locale>.json holds what a form shows once used (field
+// A language's messages come in three files: messages/common/<locale>.json holds the errors
+// any page's browser code may show without the server, and reaches the browser as one cached
+// script; messages/forms/<locale>.json holds what a form shows once used (field
 // checks, the server's refusals), which the browser loads then (app/_components/form-messages.tsx);
 // messages/<locale>.json holds the rest, of which a page sends only the namespaces its own
 // client components use (app/_components/page-messages.tsx). The server reads all three as one

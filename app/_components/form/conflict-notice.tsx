@@ -1,6 +1,16 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { type ComponentType, lazy, Suspense } from "react";
+import type { ConflictProps } from "./conflict-details";
+
+// A conflict is rare: what shows it is loaded when one happens (the form's own alert already
+// says that someone saved in between; if the details cannot be loaded, that alert stays alone).
+const ConflictDetails = lazy<ComponentType<ConflictProps>>(() =>
+  import("./conflict-details").then(
+    (m) => ({ default: m.ConflictDetails }),
+    () => ({ default: () => null }),
+  ),
+);
 
 /**
  * Someone saved in between: says so, shows what they saved (field by field, where the form
@@ -8,37 +18,12 @@ import type { ReactNode } from "react";
  */
 export function ConflictNotice({
   conflict,
-  explanation,
-  loadLabel,
-  fields = [],
-  onLoad,
-  format = (value) => (value === null || value === undefined || value === "" ? "—" : String(value)),
-}: {
-  conflict: Record<string, unknown> | null;
-  explanation: ReactNode;
-  loadLabel: ReactNode;
-  fields?: { name: string; label: ReactNode }[];
-  onLoad: () => void;
-  format?: (value: unknown, name: string) => ReactNode;
-}) {
+  ...props
+}: Omit<ConflictProps, "conflict"> & { conflict: Record<string, unknown> | null }) {
   if (!conflict) return null;
-  const shown = fields.filter((f) => f.name in conflict);
   return (
-    <div className="alert warning" role="alert">
-      <p>{explanation}</p>
-      {shown.length > 0 ? (
-        <dl className="facts conflict-values">
-          {shown.map((f) => (
-            <div key={f.name} className="contents">
-              <dt>{f.label}</dt>
-              <dd>{format(conflict[f.name], f.name)}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
-      <button type="button" className="button secondary" onClick={onLoad}>
-        {loadLabel}
-      </button>
-    </div>
+    <Suspense fallback={null}>
+      <ConflictDetails conflict={conflict} {...props} />
+    </Suspense>
   );
 }

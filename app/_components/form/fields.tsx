@@ -15,7 +15,8 @@ import { useFormContext } from "./use-form";
 // readers once (the error, else the hint, describes the control; invalid while the error
 // shows). Values rendered on the server too, so the form is filled before scripts load.
 
-type Common = {
+/** What every field takes. */
+export type Common = {
   name: string;
   label: ReactNode;
   hint?: ReactNode;
@@ -24,7 +25,7 @@ type Common = {
   className?: string;
 };
 
-function useField(name: string, explicitId?: string) {
+export function useField(name: string, explicitId?: string) {
   const generated = useId();
   const id = explicitId ?? `f${generated.replace(/:/g, "")}-${name.replace(/\./g, "-")}`;
   const { register, formState } = useFormContext();
@@ -36,7 +37,7 @@ function useField(name: string, explicitId?: string) {
   };
 }
 
-function describedBy(id: string, error?: string, hint?: ReactNode) {
+export function describedBy(id: string, error?: string, hint?: ReactNode) {
   return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
 }
 
@@ -160,83 +161,5 @@ export function SelectField({
         ))}
       </select>
     </Field>
-  );
-}
-
-export function CheckboxField({
-  name,
-  label,
-  hint,
-  id: explicitId,
-  className,
-  ...input
-}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "type">) {
-  const { id, register, error, defaultValue } = useField(name, explicitId);
-  return (
-    <div className={className ? `field check ${className}` : "field check"}>
-      <label htmlFor={id}>
-        <input
-          id={id}
-          type="checkbox"
-          aria-invalid={!!error}
-          aria-describedby={describedBy(id, error, hint)}
-          defaultChecked={defaultValue === true}
-          {...input}
-          {...register(name)}
-        />{" "}
-        {label}
-      </label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
-  );
-}
-
-/** One choice among a few, as radio buttons in a fieldset whose legend is the question. */
-export function RadioGroupField({
-  name,
-  legend,
-  options,
-  hint,
-  className,
-}: {
-  name: string;
-  legend: ReactNode;
-  options: readonly Option[];
-  hint?: ReactNode;
-  className?: string;
-}) {
-  const { id, register, error, defaultValue } = useField(name);
-  return (
-    <fieldset
-      className={className}
-      aria-invalid={!!error}
-      aria-describedby={describedBy(id, error, hint)}
-    >
-      <legend>{legend}</legend>
-      <div className="checks">
-        {options.map((o) => (
-          <label key={o.value}>
-            <input
-              type="radio"
-              value={o.value}
-              defaultChecked={String(defaultValue) === o.value}
-              {...register(name)}
-            />{" "}
-            {o.label}
-          </label>
-        ))}
-      </div>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
-    </fieldset>
   );
 }

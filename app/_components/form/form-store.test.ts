@@ -147,10 +147,20 @@ describe("FormStore", () => {
     const onInvalid = vi.fn();
     await store.handleSubmit(onValid, onInvalid)();
     expect(onValid).not.toHaveBeenCalled();
-    expect(onInvalid).toHaveBeenCalledWith({ "delegation.0.name": "required" });
+    expect(onInvalid).toHaveBeenCalledWith({ "delegation.0.name": "required" }, true);
     expect(firstName.focus).toHaveBeenCalledOnce();
     expect(title.focus).not.toHaveBeenCalled();
     expect(store.getState()).toMatchObject({ isSubmitted: true, isSubmitting: false });
+  });
+
+  it("on submit with an error on a value no control shows: says so to onInvalid", async () => {
+    const store = new FormStore<Values, unknown>({
+      defaultValues: { ...defaults, title: "" },
+      check,
+    });
+    const onInvalid = vi.fn();
+    await store.handleSubmit(() => undefined, onInvalid)();
+    expect(onInvalid).toHaveBeenCalledWith({ title: "required" }, false);
   });
 
   it("on submit with valid values: passes the checked values and counts as submitting until done", async () => {

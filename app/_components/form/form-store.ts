@@ -339,10 +339,14 @@ export class FormStore<V, Out = V> {
   /**
    * The submit handler: checks every value; when they pass, `onValid` gets the parsed values
    * (the form counts as submitting until it returns), otherwise the first control in error
-   * takes the focus and `onInvalid` gets the errors.
+   * takes the focus and `onInvalid` gets the errors, and whether any of them is on a control
+   * (an error on a value with none, such as an id, would otherwise show nowhere).
    */
   handleSubmit =
-    (onValid: (values: Out) => Promise<void> | void, onInvalid?: (errors: FieldErrors) => void) =>
+    (
+      onValid: (values: Out) => Promise<void> | void,
+      onInvalid?: (errors: FieldErrors, shown: boolean) => void,
+    ) =>
     async (event?: { preventDefault?: () => void }) => {
       event?.preventDefault?.();
       this.setState({ isSubmitting: true });
@@ -358,8 +362,7 @@ export class FormStore<V, Out = V> {
       if (!result.ok) {
         this.setState({ errors: result.errors, isSubmitting: false, isSubmitted: true });
         this.notify();
-        this.focusFirstError();
-        onInvalid?.(result.errors);
+        onInvalid?.(result.errors, this.focusFirstError());
         return;
       }
       this.setState({ errors: {} });
@@ -372,7 +375,8 @@ export class FormStore<V, Out = V> {
       }
     };
 
-  private focusFirstError() {
+  /** Focuses the first control in error; false when no error is on a control. */
+  private focusFirstError(): boolean {
     const inError: Control[] = [];
     for (const [field, controls] of this.controls)
       if (field in this.state.errors) {
@@ -388,6 +392,7 @@ export class FormStore<V, Out = V> {
         : 0,
     );
     inError[0]?.focus();
+    return inError.length > 0;
   }
 
   // --- Lists of rows (useFieldArray) --------------------------------------------------------

@@ -116,10 +116,12 @@ export function useActionForm<S extends FormSchema, R>(
       }
       setFormError(result.formError);
     },
-    (errors) => {
+    (errors, shown) => {
       // A new attempt that fails the checks replaces the last confirmation.
       setSuccess(null);
-      setFormError(errors._form === UNAVAILABLE ? UNAVAILABLE : null);
+      // A value the user cannot see or change was refused (an id the page gave the form): ours
+      // to fix, but the user must not be left with a button that does nothing.
+      setFormError(errors._form === UNAVAILABLE ? UNAVAILABLE : shown ? null : "internal");
     },
   );
 

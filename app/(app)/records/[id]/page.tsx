@@ -21,11 +21,8 @@ import {
   reviseBlocker,
 } from "@/lib/records/stages";
 import { readOncePerRequest, requestClock } from "@/lib/request";
-import { EditRecordForm } from "../record-editor";
 import { dispositionTone, RecordParagraphs, recordStatusTone } from "../record-parts";
-import { CirculateForm } from "./circulate-form";
-import { CommentForm } from "./comment-form";
-import { RecordSteps } from "./record-steps";
+import { CirculateForm, CommentForm, EditRecordForm, RecordSteps } from "./record-forms";
 import { VersionsSection } from "./versions-section";
 
 /** The record, read once per request for both the title and the page. */
@@ -114,7 +111,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
       : "";
 
   return (
-    <PageMessages namespaces={["recordKinds", "records"]}>
+    <PageMessages namespaces={["languages", "recordKinds", "records"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href={`/meetings/${record.meetingId}`}>{record.meetingTitle}</Link>
       </nav>

@@ -8,11 +8,14 @@ import { useActionForm } from "@/app/_components/form/use-action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { addUserAction } from "@/lib/accounts/actions";
 import { userRoles } from "@/lib/accounts/choices";
+
+type AddableRole = (typeof userRoles)[number];
+
 import { isLocale, localeNames, locales } from "@/lib/i18n/locales";
 
-export function AddUserForm() {
+/** `roles`: each role's name in the user's language (from the server). */
+export function AddUserForm({ roles }: { roles: Record<AddableRole, string> }) {
   const t = useTranslations("users");
-  const shell = useTranslations("shell");
   const current = useLocale();
   const state = useActionForm({
     schema: () => import("@/lib/accounts/schemas").then((m) => m.addUserSchema),
@@ -38,7 +41,7 @@ export function AddUserForm() {
           name="role"
           label={t("fields.role")}
           hint={t("roleHint")}
-          options={userRoles.map((r) => ({ value: r, label: shell(`roles.${r}`) }))}
+          options={userRoles.map((r) => ({ value: r, label: roles[r] }))}
         />
         <SelectField
           name="locale"

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewUserPage() {
   const viewer = await requireUser();
   if (!can(viewer, "account.manage")) notFound();
-  const t = await getTranslations("users");
+  const [t, shell] = await Promise.all([getTranslations("users"), getTranslations("shell")]);
   return (
     <PageMessages namespaces={["users"]}>
       <nav className="breadcrumb" aria-label={t("title")}>
@@ -24,7 +24,12 @@ export default async function NewUserPage() {
       </nav>
       <PageHeader title={t("newTitle")} description={t("newLead")} />
       <section className="card">
-        <AddUserForm />
+        <AddUserForm
+          roles={{
+            secretariat: shell("roles.secretariat"),
+            participant: shell("roles.participant"),
+          }}
+        />
       </section>
     </PageMessages>
   );

@@ -39,7 +39,7 @@ export default async function EditOrganizationPage({ params }: Props) {
   }
 
   return (
-    <PageMessages namespaces={["organizationKinds", "organizations"]}>
+    <PageMessages namespaces={["languages", "organizationKinds", "organizations"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href="/organizations">{t("title")}</Link> ›{" "}
         <Link href={`/organizations/${organization.id}`}>{organization.name}</Link>

@@ -36,7 +36,7 @@ export default async function NewRecordPage({
   ]);
   const kind: RecordKind = recordKinds.find((k) => k === asked) ?? "chairs_conclusions";
   return (
-    <PageMessages namespaces={["recordKinds", "records"]}>
+    <PageMessages namespaces={["languages", "recordKinds", "records"]}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
         <Link href={`/meetings/${meeting.id}`}>{meeting.title}</Link>
       </nav>
