@@ -35,7 +35,9 @@ export const bodies = pgTable(
   (t) => [
     uniqueIndex("bodies_slug_key").on(t.slug),
     uniqueIndex("bodies_name_key").on(t.name),
-    index("bodies_kind_idx").on(t.kind),
+    // Lists of bodies and of their reports are ordered by kind, then name: this index gives
+    // that order, so a page showing the first ten of thousands reads ten (issue 13).
+    index("bodies_kind_name_idx").on(t.kind, t.name),
   ],
 );
 

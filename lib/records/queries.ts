@@ -10,7 +10,7 @@ import {
   recordVersions,
   users,
 } from "@/db/schema";
-import type { RecordStatus } from "@/db/schema/enums";
+import type { RecordKind, RecordStatus } from "@/db/schema/enums";
 import type { RecordParagraph } from "@/db/schema/records";
 import { can, hasRole, type Viewer } from "@/lib/auth/permissions";
 import { type Clock, readClock } from "@/lib/clock";
@@ -93,16 +93,38 @@ export async function listRecords(
   return { rows, total: total?.n ?? 0, page, pageSize: RECORD_PAGE_SIZE };
 }
 
-/** A meeting's records the viewer may read, in their order (the meeting page's outcome). */
-export async function meetingRecords(db: DbOrTx, viewer: Viewer, meetingId: string) {
+/**
+ * A meeting's records the viewer may read, in their order (the meeting page's outcome): the
+ * `first` ones (all without it), how many there are, and which kinds are among them (a meeting
+ * has one Chair's conclusions and one detailed record at most). The list is cut in the database:
+ * each row counts its versions and pending comments, and a decade holds hundreds of records.
+ */
+export async function meetingRecords(
+  db: DbOrTx,
+  viewer: Viewer,
+  meetingId: string,
+  { first }: { first?: number } = {},
+) {
   if (!can(viewer, "meeting.read")) throw new ForbiddenError();
   if (!isUuid(meetingId)) throw new NotFoundError();
-  return db
+  const where = and(eq(records.meetingId, meetingId), readableRecord(viewer));
+  const list = db
     .select(listColumns)
     .from(records)
     .innerJoin(meetings, eq(meetings.id, records.meetingId))
-    .where(and(eq(records.meetingId, meetingId), readableRecord(viewer)))
+    .where(where)
     .orderBy(asc(records.position), asc(records.createdAt));
+  const [rows, [summary]] = await Promise.all([
+    first === undefined ? list : list.limit(first),
+    db
+      .select({
+        total: sql<number>`count(*)::int`,
+        kinds: sql<RecordKind[]>`coalesce(array_agg(distinct ${records.kind}::text), '{}')`,
+      })
+      .from(records)
+      .where(where),
+  ]);
+  return { rows, total: summary?.total ?? 0, kinds: summary?.kinds ?? [] };
 }
 
 export type RecordText = {

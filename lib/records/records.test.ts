@@ -134,8 +134,20 @@ describe("records of a meeting, from draft to final", () => {
     await expect(getRecord(db, focalAu, recordId, clock)).rejects.toThrow("notFound");
     await expect(getRecord(db, chair, recordId, clock)).rejects.toThrow("notFound");
     expect((await listRecords(db, focalAu)).rows.map((r) => r.id)).not.toContain(recordId);
-    expect((await meetingRecords(db, participant, meetingId)).map((r) => r.id)).toEqual([]);
-    expect((await meetingRecords(db, secretariat, meetingId)).map((r) => r.id)).toEqual([recordId]);
+    expect(await meetingRecords(db, participant, meetingId)).toEqual({
+      rows: [],
+      total: 0,
+      kinds: [],
+    });
+    const mine = await meetingRecords(db, secretariat, meetingId);
+    expect(mine.rows.map((r) => r.id)).toEqual([recordId]);
+    expect(mine).toMatchObject({ total: 1, kinds: ["chairs_conclusions"] });
+    // Cut in the database: the first ones, with the count and kinds of all.
+    expect(await meetingRecords(db, secretariat, meetingId, { first: 0 })).toEqual({
+      rows: [],
+      total: 1,
+      kinds: ["chairs_conclusions"],
+    });
     const comment = await executeAction(commentOnRecord, {
       db,
       viewer: focalAu,

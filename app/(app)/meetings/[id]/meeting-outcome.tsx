@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { recordKinds } from "@/db/schema/enums";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
-import { firstRows } from "@/lib/lists/first-rows";
+import { ROWS_SHOWN } from "@/lib/lists/first-rows";
 import { preparationBlocker } from "@/lib/preparation/agenda-rules";
 import type { preparationLinks } from "@/lib/preparation/queries";
 import { meetingRecords } from "@/lib/records/queries";
@@ -29,30 +29,30 @@ export async function MeetingOutcome({
   links: Awaited<ReturnType<typeof preparationLinks>>;
 }) {
   const db = await getDb();
-  const [t, kinds, statuses, prep, format, rows] = await Promise.all([
+  const [t, kinds, statuses, prep, format, outcome] = await Promise.all([
     getTranslations("records"),
     getTranslations("recordKinds"),
     getTranslations("recordStatus"),
     getTranslations("preparation"),
     getFormatter(),
-    meetingRecords(db, viewer, meetingId),
+    meetingRecords(db, viewer, meetingId, showAll ? {} : { first: ROWS_SHOWN }),
   ]);
   const prepare = can(viewer, "meeting.prepare");
   const blocker = preparationBlocker(links, links.next);
   const manage = can(viewer, "record.manage");
   // A meeting has one Chair's conclusions and one detailed record; statements may be several.
   const draftable = recordKinds.filter(
-    (kind) => !singleRecordKinds.includes(kind) || !rows.some((r) => r.kind === kind),
+    (kind) => !singleRecordKinds.includes(kind) || !outcome.kinds.includes(kind),
   );
-  if (!manage && rows.length === 0) return null;
-  const shown = firstRows(rows, showAll);
+  if (!manage && outcome.total === 0) return null;
+  const hidden = outcome.total - outcome.rows.length;
   return (
     <>
       <section aria-labelledby="outcome-heading" className="mb-l">
         <h2 id="outcome-heading">{t("outcomeHeading")}</h2>
         <DataTable
           caption={t("outcomeHeading")}
-          rows={shown.rows}
+          rows={outcome.rows}
           rowKey={(r) => r.id}
           empty={{ title: t("noRecords") }}
           columns={[
@@ -100,10 +100,10 @@ export async function MeetingOutcome({
             },
           ]}
         />
-        {shown.hidden > 0 ? (
+        {hidden > 0 ? (
           <p className="mt">
             <Link href={`/meetings/${meetingId}?records=all#outcome-heading`}>
-              {t("showAllRecords", { count: rows.length })}
+              {t("showAllRecords", { count: outcome.total })}
             </Link>
           </p>
         ) : null}
