@@ -1,8 +1,7 @@
 "use client";
 
 import type { InputHTMLAttributes, ReactNode } from "react";
-import { FieldError } from "../field-error";
-import { type Common, describedBy, type Option, useField } from "./fields";
+import { type Common, describedBy, HintAndError, type Option, useField } from "./fields";
 
 // The fields that are boxes to tick or a choice among a few (in a module of their own: the few
 // forms that have them load them, the others do not).
@@ -30,12 +29,7 @@ export function CheckboxField({
         />{" "}
         {label}
       </label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
+      <HintAndError id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -75,12 +69,7 @@ export function RadioGroupField({
           </label>
         ))}
       </div>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
+      <HintAndError id={id} hint={hint} error={error} />
     </fieldset>
   );
 }

@@ -41,6 +41,28 @@ export function describedBy(id: string, error?: string, hint?: ReactNode) {
   return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
 }
 
+/** The hint under a control, and its error (ids `<id>-hint`, `<id>-error`: see describedBy). */
+export function HintAndError({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint?: ReactNode;
+  error?: string;
+}) {
+  return (
+    <>
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
+    </>
+  );
+}
+
 /** Label, control, hint and error in the house layout. */
 export function Field({
   id,
@@ -61,12 +83,7 @@ export function Field({
     <div className={className ? `field ${className}` : "field"}>
       <label htmlFor={id}>{label}</label>
       {children}
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
+      <HintAndError id={id} hint={hint} error={error} />
     </div>
   );
 }
