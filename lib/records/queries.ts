@@ -141,7 +141,14 @@ export type RecordText = {
  * version; anyone else reads the latest version that went to them (or the final one), never a
  * draft. A record they may not read is reported missing (NotFoundError), telling nothing.
  */
-export async function getRecord(db: DbOrTx, viewer: Viewer, recordId: string, clock: Clock) {
+export async function getRecord(
+  db: DbOrTx,
+  viewer: Viewer,
+  recordId: string,
+  clock: Clock,
+  /** Only the first comments (a record gathers hundreds), with the count of all and of pending. */
+  { firstComments }: { firstComments?: number } = {},
+) {
   if (!isUuid(recordId)) throw new NotFoundError();
   const [record] = await db
     .select({
@@ -207,18 +214,28 @@ export async function getRecord(db: DbOrTx, viewer: Viewer, recordId: string, cl
   const circulated = latest?.stage === "circulated" ? latest : null;
   const window = commentWindow(record, circulated, viewer, clock);
   const ownOrganizations = organizationsOf(viewer);
-  const [comments, commentOrganizations] = await Promise.all([
-    manage || ownOrganizations.length > 0
-      ? commentRows(
-          db,
-          and(
-            eq(recordComments.recordId, recordId),
-            // The secretariat sees every comment; anyone else their own organization's only.
-            manage ? undefined : inArray(recordComments.organizationId, ownOrganizations),
-          ),
-          viewer.locale,
-        )
+  const readsComments = manage || ownOrganizations.length > 0;
+  const commentsWhere = and(
+    eq(recordComments.recordId, recordId),
+    // The secretariat sees every comment; anyone else their own organization's only.
+    manage ? undefined : inArray(recordComments.organizationId, ownOrganizations),
+  );
+  const commentList = commentRows(db, commentsWhere, viewer.locale);
+  const [comments, [commentCounts], commentOrganizations] = await Promise.all([
+    readsComments
+      ? firstComments === undefined
+        ? commentList
+        : commentList.limit(firstComments)
       : [],
+    readsComments
+      ? db
+          .select({
+            total: sql<number>`count(*)::int`,
+            pending: sql<number>`(count(*) filter (where ${recordComments.disposition} = 'pending'))::int`,
+          })
+          .from(recordComments)
+          .where(commentsWhere)
+      : [{ total: 0, pending: 0 }],
     window.organizationIds.length
       ? db
           .select({ id: organizations.id, name: displayNameSql(viewer.locale) })
@@ -233,6 +250,8 @@ export async function getRecord(db: DbOrTx, viewer: Viewer, recordId: string, cl
     text,
     versions,
     comments,
+    commentCount: commentCounts?.total ?? 0,
+    pendingComments: commentCounts?.pending ?? 0,
     window: { ...window, organizations: commentOrganizations },
     circulation:
       manage && circulated ? await circulationOf(db, viewer.locale, recordId, circulated) : null,
@@ -280,16 +299,31 @@ async function circulationOf(
     circulatedAt: Date;
   },
 ) {
+  // The version's comments counted once, by organization (one read of the record's comments
+  // index), rather than a count per recipient.
+  const counted = db
+    .select({
+      organizationId: recordComments.organizationId,
+      n: sql<number>`count(*)::int`.as("n"),
+    })
+    .from(recordComments)
+    .where(
+      and(
+        eq(recordComments.recordId, recordId),
+        eq(recordComments.recordVersion, circulated.version),
+      ),
+    )
+    .groupBy(recordComments.organizationId)
+    .as("counted");
   const recipients = circulated.recipientOrganizationIds.length
     ? await db
         .select({
           id: organizations.id,
           name: displayNameSql(locale),
-          comments: sql<number>`(select count(*)::int from ${recordComments} c
-            where c.record_id = ${recordId} and c.record_version = ${circulated.version}
-            and c.organization_id = ${organizations}.id)`,
+          comments: sql<number>`coalesce(${counted.n}, 0)`,
         })
         .from(organizations)
+        .leftJoin(counted, eq(counted.organizationId, organizations.id))
         .where(inArray(organizations.id, circulated.recipientOrganizationIds))
         .orderBy(asc(displayNameSql(locale)))
     : [];

@@ -340,9 +340,14 @@ describe("records of a meeting, from draft to final", () => {
       }),
     ]);
     // The OAS sees none of the AU's comments; the secretariat sees who has commented.
-    expect((await getRecord(db, focalOas, recordId, clock)).comments).toEqual([]);
+    const oas = await getRecord(db, focalOas, recordId, clock);
+    expect(oas).toMatchObject({ comments: [], commentCount: 0, pendingComments: 0 });
     const seen = await getRecord(db, secretariat, recordId, clock);
     expect(seen.comments.map((c) => c.id)).toEqual([commentId]);
+    expect(seen).toMatchObject({ commentCount: 1, pendingComments: 1 });
+    // The page reads its first comments only, with the count of all and of those pending.
+    const cut = await getRecord(db, secretariat, recordId, clock, { firstComments: 0 });
+    expect(cut).toMatchObject({ comments: [], commentCount: 1, pendingComments: 1 });
     expect(seen.circulation?.commented.map((o) => o.name)).toEqual(["African Union"]);
     expect(seen.circulation?.silent.map((o) => o.name)).toEqual([
       "Organization of American States",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
 import { PageMessages } from "@/app/_components/page-messages";
@@ -8,7 +9,7 @@ import { StatusBadge } from "@/app/_components/status-badge";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
-import { firstRows } from "@/lib/lists/first-rows";
+import { ROWS_SHOWN } from "@/lib/lists/first-rows";
 import { instantToVenueTime } from "@/lib/meetings/deadlines";
 import { getMeeting } from "@/lib/meetings/queries";
 import { orNotFound } from "@/lib/not-found";
@@ -20,21 +21,33 @@ import {
   finalizeBlocker,
   reviseBlocker,
 } from "@/lib/records/stages";
-import { readOncePerRequest, requestClock } from "@/lib/request";
+import { requestClock } from "@/lib/request";
 import { dispositionTone, RecordParagraphs, recordStatusTone } from "../record-parts";
 import { CirculateForm, CommentForm, EditRecordForm, RecordSteps } from "./record-forms";
 import { VersionsSection } from "./versions-section";
 
-/** The record, read once per request for both the title and the page. */
-const loadRecord = readOncePerRequest(getRecord);
+/**
+ * The record, read once per request for both the title and the page, with its first comments
+ * unless all are asked for (?comments=all): a record gathers hundreds.
+ */
+const loadRecord = cache(async (id: string, allComments: boolean) =>
+  getRecord(await getDb(), await requireUser(), id, await requestClock(), {
+    firstComments: allComments ? undefined : ROWS_SHOWN,
+  }),
+);
 
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { record } = await orNotFound(loadRecord((await params).id));
+const wantsAllComments = async (searchParams: Props["searchParams"]) =>
+  (await searchParams).comments === "all";
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { record } = await orNotFound(
+    loadRecord((await params).id, await wantsAllComments(searchParams)),
+  );
   return { title: record.title };
 }
 
@@ -43,7 +56,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
   const viewer = await requireUser();
   const { id } = await params;
   // The comments' table shows its first rows unless asked for all (?comments=all).
-  const allComments = (await searchParams).comments === "all";
+  const allComments = await wantsAllComments(searchParams);
   const db = await getDb();
   const clock = await requestClock();
   const [t, kinds, statuses, dispositions, languages, format, view] = await Promise.all([
@@ -53,16 +66,15 @@ export default async function RecordPage({ params, searchParams }: Props) {
     getTranslations("commentDispositions"),
     getTranslations("languages"),
     getFormatter(),
-    orNotFound(loadRecord(id)),
+    orNotFound(loadRecord(id, allComments)),
   ]);
   const { record, text, manage, window, circulation, comments, versions } = view;
-  const shownComments = firstRows(comments, allComments);
+  const { commentCount, pendingComments: pending } = view;
   const zone = record.meetingTimeZone;
   const when = (instant: Date) => formatInstant(format, instant, viewer.timeZone);
   const isDraft = manage && record.status === "draft";
 
   // The secretariat's next steps, offered on the rules the commands enforce.
-  const pending = comments.filter((c) => c.disposition === "pending").length;
   const steps: ("revise" | "finalize" | "delete")[] = [];
   if (manage) {
     if (!reviseBlocker(record.status)) steps.push("revise");
@@ -131,7 +143,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
             ) : null}
             {manage && versions.some((v) => v.stage === "circulated") ? (
               <Link className="button secondary" href={`/records/${record.id}/comments`}>
-                {t("matrixLink", { count: comments.length })}
+                {t("matrixLink", { count: commentCount })}
               </Link>
             ) : null}
           </>
@@ -305,12 +317,12 @@ export default async function RecordPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      {comments.length > 0 || window.organizations.length > 0 ? (
+      {commentCount > 0 || window.organizations.length > 0 ? (
         <section aria-labelledby="comments-heading" className="mb-l">
           <h2 id="comments-heading">{manage ? t("allComments") : t("ownComments")}</h2>
           <DataTable
             caption={manage ? t("allComments") : t("ownComments")}
-            rows={shownComments.rows}
+            rows={comments}
             rowKey={(c) => c.id}
             empty={{ title: t("noComments") }}
             columns={[
@@ -354,10 +366,10 @@ export default async function RecordPage({ params, searchParams }: Props) {
               },
             ]}
           />
-          {shownComments.hidden > 0 ? (
+          {commentCount > comments.length ? (
             <p className="mt">
               <Link href={`/records/${record.id}?comments=all#comments-heading`}>
-                {t("showAllComments", { count: comments.length })}
+                {t("showAllComments", { count: commentCount })}
               </Link>
             </p>
           ) : null}
