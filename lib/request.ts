@@ -14,12 +14,21 @@ export const requestClock = cache(async (): Promise<Clock> => readClock(await ge
 /**
  * A page's reader of one thing by id, run once per request with the request's database,
  * signed-in viewer and clock, however often it is asked (generateMetadata for the title, then
- * the page): without it, the record page read every comment twice.
+ * the page): without it, the record page read every comment twice. Options (e.g. how many
+ * comments to read) are part of what is read once: the same id and options, one read.
  */
-export function readOncePerRequest<T>(
-  read: (db: Db, viewer: Viewer, id: string, clock: Clock) => Promise<T>,
+export function readOncePerRequest<T, O extends object = never>(
+  read: (db: Db, viewer: Viewer, id: string, clock: Clock, options?: O) => Promise<T>,
 ) {
-  return cache(async (id: string) =>
-    read(await getDb(), await requireUser(), id, await requestClock()),
+  // React's cache tells arguments apart by identity: the options go in as their JSON.
+  const once = cache(async (id: string, options: string) =>
+    read(
+      await getDb(),
+      await requireUser(),
+      id,
+      await requestClock(),
+      options ? (JSON.parse(options) as O) : undefined,
+    ),
   );
+  return (id: string, options?: O) => once(id, options ? JSON.stringify(options) : "");
 }

@@ -18,7 +18,7 @@ type Catalogue = Record<Namespace, Record<string, string>>;
 const catalogues = new Map<string, Promise<Catalogue>>();
 
 /** The language's form messages, one promise per language for the life of the page. */
-export function loadFormMessages(locale: string): Promise<Catalogue> {
+function loadFormMessages(locale: string): Promise<Catalogue> {
   let loading = catalogues.get(locale);
   if (!loading) {
     loading = import(`../../messages/forms/${locale}.json`).then(

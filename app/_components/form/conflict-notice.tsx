@@ -1,15 +1,12 @@
 "use client";
 
-import { type ComponentType, lazy, Suspense } from "react";
+import { lazyPart } from "../lazy-part";
 import type { ConflictProps } from "./conflict-details";
 
 // A conflict is rare: what shows it is loaded when one happens (the form's own alert already
-// says that someone saved in between; if the details cannot be loaded, that alert stays alone).
-const ConflictDetails = lazy<ComponentType<ConflictProps>>(() =>
-  import("./conflict-details").then(
-    (m) => ({ default: m.ConflictDetails }),
-    () => ({ default: () => null }),
-  ),
+// says that someone saved in between).
+const ConflictDetails = lazyPart<ConflictProps>(() =>
+  import("./conflict-details").then((m) => m.ConflictDetails),
 );
 
 /**
@@ -20,10 +17,5 @@ export function ConflictNotice({
   conflict,
   ...props
 }: Omit<ConflictProps, "conflict"> & { conflict: Record<string, unknown> | null }) {
-  if (!conflict) return null;
-  return (
-    <Suspense fallback={null}>
-      <ConflictDetails conflict={conflict} {...props} />
-    </Suspense>
-  );
+  return conflict ? <ConflictDetails conflict={conflict} {...props} /> : null;
 }

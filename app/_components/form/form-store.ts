@@ -93,7 +93,7 @@ export type Registration = {
 
 const FORM = "_form";
 
-export function pathOf(name: string): string[] {
+function pathOf(name: string): string[] {
   return name === "" ? [] : name.split(".");
 }
 
@@ -130,7 +130,7 @@ export function setAt<T>(values: T, name: string, value: unknown): T {
   return put(values, 0) as T;
 }
 
-export function deepEqual(a: unknown, b: unknown): boolean {
+function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

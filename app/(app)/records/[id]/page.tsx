@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
 import { PageMessages } from "@/app/_components/page-messages";
@@ -21,32 +20,26 @@ import {
   finalizeBlocker,
   reviseBlocker,
 } from "@/lib/records/stages";
-import { requestClock } from "@/lib/request";
+import { readOncePerRequest, requestClock } from "@/lib/request";
 import { dispositionTone, RecordParagraphs, recordStatusTone } from "../record-parts";
 import { CirculateForm, CommentForm, EditRecordForm, RecordSteps } from "./record-forms";
 import { VersionsSection } from "./versions-section";
 
-/**
- * The record, read once per request for both the title and the page, with its first comments
- * unless all are asked for (?comments=all): a record gathers hundreds.
- */
-const loadRecord = cache(async (id: string, allComments: boolean) =>
-  getRecord(await getDb(), await requireUser(), id, await requestClock(), {
-    firstComments: allComments ? undefined : ROWS_SHOWN,
-  }),
-);
+/** The record, read once per request for both the title and the page. */
+const loadRecord = readOncePerRequest(getRecord);
 
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const wantsAllComments = async (searchParams: Props["searchParams"]) =>
-  (await searchParams).comments === "all";
+/** Its first comments unless all are asked for (?comments=all): a record gathers hundreds. */
+const commentsRead = async (searchParams: Props["searchParams"]) =>
+  (await searchParams).comments === "all" ? {} : { firstComments: ROWS_SHOWN };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { record } = await orNotFound(
-    loadRecord((await params).id, await wantsAllComments(searchParams)),
+    loadRecord((await params).id, await commentsRead(searchParams)),
   );
   return { title: record.title };
 }
@@ -55,8 +48,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function RecordPage({ params, searchParams }: Props) {
   const viewer = await requireUser();
   const { id } = await params;
-  // The comments' table shows its first rows unless asked for all (?comments=all).
-  const allComments = await wantsAllComments(searchParams);
   const db = await getDb();
   const clock = await requestClock();
   const [t, kinds, statuses, dispositions, languages, format, view] = await Promise.all([
@@ -66,7 +57,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
     getTranslations("commentDispositions"),
     getTranslations("languages"),
     getFormatter(),
-    orNotFound(loadRecord(id, allComments)),
+    orNotFound(loadRecord(id, await commentsRead(searchParams))),
   ]);
   const { record, text, manage, window, circulation, comments, versions } = view;
   const { commentCount, pendingComments: pending } = view;
