@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef, useState } from "react";
+import { useHydrated } from "./use-hydrated";
 
 // A step that cannot be taken back (submit, accept, issue, withdraw, delete) asks first: the
 // button opens the question with a confirming and a cancelling button, the cancelling one
@@ -33,6 +34,7 @@ export function ConfirmStep({
   children?: ReactNode;
 }) {
   const [asked, setAsked] = useState(false);
+  const ready = useHydrated();
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (asked) cancelRef.current?.focus();
@@ -68,7 +70,13 @@ export function ConfirmStep({
         </>
       ) : (
         <div>
-          <button type="button" className={tone} onClick={() => setAsked(true)}>
+          <button
+            type="button"
+            className={tone}
+            disabled={!ready}
+            aria-disabled={!ready}
+            onClick={() => setAsked(true)}
+          >
             {label}
           </button>
         </div>

@@ -18,7 +18,7 @@ export function LanguageSwitcher({ label }: { label: string }) {
       <select
         id={id}
         value={locale}
-        disabled={change.pending}
+        disabled={change.disabled}
         onChange={(event) => change.run({ locale: event.target.value })}
       >
         {locales.map((code) => (

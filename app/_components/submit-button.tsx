@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { useActionFormStatus } from "./form/form-status";
+import { useHydrated } from "./use-hydrated";
 
 /**
  * The submit button of a form: disabled and relabelled while the form is submitting, so it
@@ -23,12 +24,15 @@ export function SubmitButton({
   const actionForm = useActionFormStatus();
   const status = useFormStatus();
   const pending = actionForm ? actionForm.pending : status.pending;
+  // Until the page is hydrated a click would send the form natively (a GET, its fields in
+  // the address): the button waits for the form's script.
+  const ready = useHydrated();
   return (
     <button
       type="submit"
       className={`button ${variant === "primary" ? "" : variant}`}
-      disabled={pending || disabled}
-      aria-disabled={pending || disabled}
+      disabled={pending || disabled || !ready}
+      aria-disabled={pending || disabled || !ready}
     >
       {pending ? pendingLabel : children}
     </button>

@@ -119,7 +119,7 @@ export function ChairsManager({
               <button
                 type="button"
                 className="button danger"
-                disabled={removal.pending}
+                disabled={removal.disabled}
                 onClick={() => {
                   if (!window.confirm(t("removeChairConfirm", { name: c.name }))) return;
                   removal.run({ bodyId, userId: c.id });

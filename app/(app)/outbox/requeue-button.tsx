@@ -15,7 +15,7 @@ export function RequeueButton({ id, recipient }: { id: string; recipient: string
         <button
           type="button"
           className="button secondary"
-          disabled={call.pending}
+          disabled={call.disabled}
           onClick={() => call.run({ id })}
         >
           {t("requeue")}

@@ -27,7 +27,7 @@ export function CalendarFeed({
       setConfirmRevoke(false);
     },
   });
-  const pending = create.pending || revoke.pending;
+  const busy = create.disabled || revoke.disabled;
 
   return (
     <div className="stack">
@@ -54,7 +54,7 @@ export function CalendarFeed({
           type="button"
           className="button"
           onClick={() => create.run(undefined)}
-          disabled={pending}
+          disabled={busy}
         >
           {activeSince || url ? t("feedReplace") : t("feedCreate")}
         </button>
@@ -65,7 +65,7 @@ export function CalendarFeed({
                 type="button"
                 className="button danger"
                 onClick={() => revoke.run(undefined)}
-                disabled={pending}
+                disabled={busy}
               >
                 {t("feedRevokeYes")}
               </button>
@@ -78,7 +78,12 @@ export function CalendarFeed({
               </button>
             </>
           ) : (
-            <button type="button" className="button danger" onClick={() => setConfirmRevoke(true)}>
+            <button
+              type="button"
+              className="button danger"
+              disabled={busy}
+              onClick={() => setConfirmRevoke(true)}
+            >
               {t("feedRevoke")}
             </button>
           )

@@ -15,8 +15,8 @@ export function SignOutOthersButton() {
         <button
           type="button"
           className="button secondary"
-          disabled={call.pending}
-          aria-disabled={call.pending}
+          disabled={call.disabled}
+          aria-disabled={call.disabled}
           onClick={() => call.run(undefined)}
         >
           {call.pending ? t("signingOutOthers") : t("signOutOthers")}

@@ -37,6 +37,7 @@ export function UserActions({
   });
   const reactivate = useActionCall(reactivateUserAction);
   const pending = resend.pending || deactivate.pending || reactivate.pending;
+  const busy = resend.disabled || deactivate.disabled || reactivate.disabled;
   const error = resend.error ?? deactivate.error ?? reactivate.error;
 
   if (confirming) {
@@ -49,7 +50,7 @@ export function UserActions({
           <button
             type="button"
             className="button danger"
-            disabled={pending}
+            disabled={busy}
             onClick={() => deactivate.run({ userId })}
           >
             {pending ? t("working") : t("confirmYes")}
@@ -74,7 +75,7 @@ export function UserActions({
           <button
             type="button"
             className="button secondary"
-            disabled={pending}
+            disabled={busy}
             onClick={() => resend.run({ userId })}
           >
             {t("resend")}
@@ -85,7 +86,7 @@ export function UserActions({
           <button
             type="button"
             className="button secondary"
-            disabled={pending}
+            disabled={busy}
             onClick={() => reactivate.run({ userId })}
           >
             {t("reactivate")}

@@ -5,11 +5,13 @@ import { useLocale } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action";
 import { preloadFormMessages } from "../form-messages";
+import { useHydrated } from "../use-hydrated";
 
 /**
  * For actions started by a button rather than a form (send reminders, remove, revoke): one
  * call at a time, the error key or the confirmation, and a pending state that lasts until the
- * refreshed page is on screen.
+ * refreshed page is on screen. `disabled` is for the button: while the call runs, and until the
+ * page is hydrated (a click before would be lost).
  */
 export function useActionCall<I, R>(
   action: (input: I) => Promise<ActionResult<R>>,
@@ -26,6 +28,7 @@ export function useActionCall<I, R>(
   const router = useRouter();
   const locale = useLocale();
   const [pending, startTransition] = useTransition();
+  const ready = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const run = (input: I) => {
@@ -48,5 +51,5 @@ export function useActionCall<I, R>(
       });
     });
   };
-  return { run, pending, error, success };
+  return { run, pending, disabled: pending || !ready, error, success };
 }

@@ -35,8 +35,8 @@ export function RemoveClosedDayButton({ id, label }: { id: string; label: string
       <button
         type="button"
         className="button danger"
-        disabled={remove.pending}
-        aria-disabled={remove.pending}
+        disabled={remove.disabled}
+        aria-disabled={remove.disabled}
         onClick={() => {
           if (!window.confirm(t("removeConfirm", { day: label }))) return;
           remove.run({ id });

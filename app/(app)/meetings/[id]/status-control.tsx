@@ -39,8 +39,8 @@ export function StatusControl({
             <button
               type="button"
               className="button"
-              disabled={advance.pending}
-              aria-disabled={advance.pending}
+              disabled={advance.disabled}
+              aria-disabled={advance.disabled}
               onClick={() => advance.run({ id, version, to: target })}
             >
               {t("confirmYes")}

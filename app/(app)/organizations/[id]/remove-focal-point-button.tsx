@@ -40,8 +40,8 @@ export function RemoveFocalPointButton(props: {
         <button
           type="button"
           className="button danger"
-          disabled={removal.pending}
-          aria-disabled={removal.pending}
+          disabled={removal.disabled}
+          aria-disabled={removal.disabled}
           onClick={() => {
             const { name: _name, ...input } = props;
             removal.run(input);

@@ -34,7 +34,7 @@ export function RecordSteps({
   const finalize = useActionCall(finalizeRecordAction, { message: () => t("finalized") });
   const remove = useActionCall(deleteRecordAction, { redirectTo: () => `/meetings/${meetingId}` });
   const calls = { revise, finalize, delete: remove };
-  const pending = revise.pending || finalize.pending || remove.pending;
+  const busy = revise.disabled || finalize.disabled || remove.disabled;
   const error = revise.error ?? finalize.error ?? remove.error;
   if (steps.length === 0) return null;
   return (
@@ -49,8 +49,8 @@ export function RecordSteps({
             <button
               type="button"
               className={asked === "delete" ? "button danger" : "button"}
-              disabled={pending}
-              aria-disabled={pending}
+              disabled={busy}
+              aria-disabled={busy}
               onClick={() => calls[asked].run({ recordId, version })}
             >
               {t(`steps.${asked}.yes`)}

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useRef, useState, useTransition } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { addAttachmentAction } from "@/lib/reports/actions";
 import { attachmentExtensions, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/reports/choices";
 
@@ -23,6 +24,7 @@ export function AttachmentUpload({ reportId, count }: { reportId: string; count:
   const [sending, setSending] = useState(false);
   const [refreshing, startTransition] = useTransition();
   const pending = sending || refreshing;
+  const ready = useHydrated();
 
   if (count >= MAX_ATTACHMENTS) return <p className="muted">{t("attachmentsFull")}</p>;
 
@@ -77,8 +79,8 @@ export function AttachmentUpload({ reportId, count }: { reportId: string; count:
         <button
           type="submit"
           className="button secondary"
-          disabled={pending}
-          aria-disabled={pending}
+          disabled={pending || !ready}
+          aria-disabled={pending || !ready}
         >
           {pending ? t("attaching") : t("attach")}
         </button>

@@ -27,8 +27,8 @@ export function RemoveAttachmentButton({
           <button
             type="button"
             className="button danger"
-            disabled={remove.pending}
-            aria-disabled={remove.pending}
+            disabled={remove.disabled}
+            aria-disabled={remove.disabled}
             onClick={() => remove.run({ reportId, attachmentId })}
           >
             {remove.pending ? t("removing") : t("removeYes")}

@@ -43,7 +43,7 @@ export function AgendaItemControls({
     target.current?.focus();
     setMoved(null);
   }, [position]);
-  const pending = setStatus.pending || move.pending;
+  const busy = setStatus.disabled || move.disabled;
   return (
     <div className="stack">
       <div className="actions-row">
@@ -51,7 +51,7 @@ export function AgendaItemControls({
           <button
             type="button"
             className="button secondary"
-            disabled={pending}
+            disabled={busy}
             aria-label={t("acceptLabel", { item: label })}
             onClick={() => setStatus.run({ itemId, version, status: "accepted" })}
           >
@@ -62,7 +62,7 @@ export function AgendaItemControls({
           <button
             type="button"
             className="button secondary"
-            disabled={pending}
+            disabled={busy}
             aria-label={t("dropLabel", { item: label })}
             onClick={() => setStatus.run({ itemId, version, status: "dropped" })}
           >
@@ -72,7 +72,7 @@ export function AgendaItemControls({
           <button
             type="button"
             className="button secondary"
-            disabled={pending}
+            disabled={busy}
             aria-label={t("restoreLabel", { item: label })}
             onClick={() => setStatus.run({ itemId, version, status: "proposed" })}
           >
@@ -83,7 +83,7 @@ export function AgendaItemControls({
           ref={up}
           type="button"
           className="button link"
-          disabled={pending || first}
+          disabled={busy || first}
           aria-label={t("moveUpLabel", { item: label })}
           onClick={() => {
             setMoved("up");
@@ -96,7 +96,7 @@ export function AgendaItemControls({
           ref={down}
           type="button"
           className="button link"
-          disabled={pending || last}
+          disabled={busy || last}
           aria-label={t("moveDownLabel", { item: label })}
           onClick={() => {
             setMoved("down");

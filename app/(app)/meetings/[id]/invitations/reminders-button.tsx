@@ -25,8 +25,8 @@ export function RemindersButton({
       <button
         type="button"
         className="button secondary"
-        disabled={reminders.pending}
-        aria-disabled={reminders.pending}
+        disabled={reminders.disabled}
+        aria-disabled={reminders.disabled}
         onClick={() => reminders.run({ meetingId })}
       >
         {reminders.pending ? t("sending") : t("sendReminders", { count })}
@@ -36,7 +36,7 @@ export function RemindersButton({
         <button
           type="button"
           className="button secondary"
-          disabled={reminders.pending}
+          disabled={reminders.disabled}
           onClick={() => reminders.run({ meetingId, force: true })}
         >
           {t("remindAnyway")}

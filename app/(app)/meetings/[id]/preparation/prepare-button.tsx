@@ -17,8 +17,8 @@ export function PrepareButton({ meetingId }: { meetingId: string }) {
         <button
           type="button"
           className="button"
-          disabled={prepare.pending}
-          aria-disabled={prepare.pending}
+          disabled={prepare.disabled}
+          aria-disabled={prepare.disabled}
           onClick={() => prepare.run({ meetingId })}
         >
           {prepare.pending ? t("preparing") : t("prepareNext")}
