@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/app/_components/intl";
 
 // Errors outside the signed-in shell (or of the shell itself, e.g. the database is down):
 // a plain page in the user's language, never a stack trace (details are in the server log).

@@ -4,12 +4,14 @@ import { _createCache, _createIntlFormatters, createTranslator } from "use-intl/
 import formatPrecompiled from "use-intl/format-message/format-only";
 import { describe, expect, it } from "vitest";
 import { catalogueAsWritten } from "@/lib/i18n/catalogues";
+import { formatMessage } from "@/lib/i18n/format-message";
 import { type Locale, locales } from "@/lib/i18n/locales";
 
 // The built application formats messages that next-intl compiled at build time (next.config.ts,
 // experimental.messages.precompile: no ICU parser in the browser). The tests and scripts format
 // the same catalogues with the full ICU implementation. This proves the two agree on every
-// message of every catalogue, for each plural category and select branch the message has.
+// message of every catalogue, for each plural category and select branch the message has, as
+// the server reads them (next-intl's formatter) and as the browser does (lib/i18n/format-message.ts).
 
 const catalogue = (locale: Locale): Record<string, unknown> => catalogueAsWritten(locale);
 
@@ -95,9 +97,14 @@ describe("precompiled messages", () => {
               } as never,
             ),
           );
+          const inBrowser = formatMessage(compiled, locale, "UTC", values as never);
           checked += 1;
           if (actual !== expected)
             differences.push(`${key} ${JSON.stringify(values)}: ${actual} ≠ ${expected}`);
+          if (inBrowser !== expected)
+            differences.push(
+              `${key} ${JSON.stringify(values)} (browser): ${inBrowser} ≠ ${expected}`,
+            );
         }
       }
       expect(differences).toEqual([]);

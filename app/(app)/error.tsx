@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/app/_components/intl";
 
 // Never a stack trace: the details are in the server log.
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {

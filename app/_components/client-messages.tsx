@@ -1,12 +1,7 @@
 "use client";
 
-import {
-  type AbstractIntlMessages,
-  NextIntlClientProvider,
-  useLocale,
-  useMessages,
-} from "next-intl";
 import { type ReactNode, use, useMemo } from "react";
+import { IntlProvider, type Messages, useIntlValue } from "./intl";
 
 // What the browser code of every page may need (the errors shown without the server:
 // messages/common/<locale>.json; what a form shows once used comes then, ./form-messages.tsx)
@@ -15,17 +10,17 @@ import { type ReactNode, use, useMemo } from "react";
 // the catalogue stays on the server; a page sends the few namespaces its own client components
 // use (PageMessages in ./page-messages.tsx), merged in below.
 
-const catalogues = new Map<string, Promise<AbstractIntlMessages>>();
+const catalogues = new Map<string, Promise<Messages>>();
 
 /**
  * The language's common messages, one promise per language for the life of the page: React's
  * `use` marks it settled, so every later render reads it at once.
  */
-function common(locale: string): Promise<AbstractIntlMessages> {
+function common(locale: string): Promise<Messages> {
   let loading = catalogues.get(locale);
   if (!loading) {
     loading = import(`../../messages/common/${locale}.json`).then(
-      (module: { default: AbstractIntlMessages }) => module.default,
+      (module: { default: Messages }) => module.default,
     );
     loading.catch(() => catalogues.delete(locale));
     catalogues.set(locale, loading);
@@ -44,26 +39,19 @@ export function ClientMessages({
 }) {
   const messages = use(common(locale));
   return (
-    <NextIntlClientProvider locale={locale} timeZone={timeZone} messages={messages}>
+    <IntlProvider locale={locale} timeZone={timeZone} messages={messages}>
       {children}
-    </NextIntlClientProvider>
+    </IntlProvider>
   );
 }
 
 /** The common messages with a page's own namespaces added (the language and time zone kept). */
-export function MoreMessages({
-  messages,
-  children,
-}: {
-  messages: AbstractIntlMessages;
-  children: ReactNode;
-}) {
-  const common = useMessages();
-  const locale = useLocale();
+export function MoreMessages({ messages, children }: { messages: Messages; children: ReactNode }) {
+  const { locale, timeZone, messages: common } = useIntlValue();
   const merged = useMemo(() => ({ ...common, ...messages }), [common, messages]);
   return (
-    <NextIntlClientProvider locale={locale} messages={merged}>
+    <IntlProvider locale={locale} timeZone={timeZone} messages={merged}>
       {children}
-    </NextIntlClientProvider>
+    </IntlProvider>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/app/_components/intl";
 import { FormMessage } from "./form-messages";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
-import { useLocale } from "next-intl";
 import { Suspense, use } from "react";
+import { useLocale } from "@/app/_components/intl";
 
 // What a form shows once it has been used: why a field is not accepted ("validation") and why
 // the server refused a change ("refusals"), messages/forms/<locale>.json, 3 kB gzip. None of it

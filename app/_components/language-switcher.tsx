@@ -1,7 +1,7 @@
 "use client";
 
-import { useLocale } from "next-intl";
 import { useId } from "react";
+import { useLocale } from "@/app/_components/intl";
 import { localeNames, locales } from "@/lib/i18n/locales";
 import { setLocaleAction } from "@/lib/profile/actions";
 import { useActionCall } from "./form/use-action-call";

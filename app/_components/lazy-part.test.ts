@@ -1,8 +1,8 @@
-import { NextIntlClientProvider } from "next-intl";
 import { type ComponentProps, createElement } from "react";
 import { prerenderToNodeStream } from "react-dom/static";
 import { describe, expect, it } from "vitest";
 import { catalogueAsWritten } from "@/lib/i18n/catalogues";
+import { IntlProvider, type Messages } from "./intl";
 import { lazyPart } from "./lazy-part";
 
 // A part of a page loaded where it shows (lazyPart): rendered with its props once its code is
@@ -11,13 +11,14 @@ import { lazyPart } from "./lazy-part";
 async function html(element: ReturnType<typeof createElement>): Promise<string> {
   const { prelude } = await prerenderToNodeStream(
     createElement(
-      NextIntlClientProvider,
-      // The children are the third argument.
+      IntlProvider,
+      // The children are the third argument. (The messages it uses have no argument: as
+      // written, they read as compiled.)
       {
         locale: "en",
         timeZone: "UTC",
-        messages: catalogueAsWritten("en"),
-      } as unknown as ComponentProps<typeof NextIntlClientProvider>,
+        messages: catalogueAsWritten("en") as unknown as Messages,
+      } as ComponentProps<typeof IntlProvider>,
       element,
     ),
   );

@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { type ComponentType, lazy, Suspense } from "react";
+import { useTranslations } from "@/app/_components/intl";
 
 /**
  * A part of a page whose code is loaded only where it is shown (a form that appears at one

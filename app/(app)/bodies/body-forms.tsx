@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { DateField, SelectField, TextareaField, TextField } from "@/app/_components/form/fields";
@@ -8,6 +7,7 @@ import { useActionCall } from "@/app/_components/form/use-action-call";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { useWatch } from "@/app/_components/form/use-form";
 import { FormAlert } from "@/app/_components/form-alert";
+import { useTranslations } from "@/app/_components/intl";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { bodyKinds } from "@/db/schema/enums";
 import {

@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { CheckboxField } from "@/app/_components/form/choice-fields";
 import { ConflictNotice } from "@/app/_components/form/conflict-notice";
 import { DateField, SelectField, TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
+import { useTranslations } from "@/app/_components/intl";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { createCouncilMeetingAction, updateCouncilMeetingAction } from "@/lib/calendar/actions";
 import { councilFormats } from "@/lib/calendar/choices";

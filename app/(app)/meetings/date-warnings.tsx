@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "@/app/_components/intl";
 import type { Warning } from "@/lib/calendar/scheduling";
 
 /** The reasons a date is less than ideal, in words. */

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import { ActionForm } from "@/app/_components/form/action-form";
@@ -9,6 +8,7 @@ import { ConflictNotice } from "@/app/_components/form/conflict-notice";
 import { DateField, SelectField, TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { useFormContext, useWatch } from "@/app/_components/form/use-form";
+import { useTranslations } from "@/app/_components/intl";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { isIsoDate } from "@/lib/calendar/days";
 import type { Assessment } from "@/lib/calendar/scheduling";

@@ -1,9 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
+import { useTranslations } from "@/app/_components/intl";
 import { createFeedTokenAction, revokeFeedTokenAction } from "@/lib/calendar/actions";
 
 /** Makes, shows once, and revokes the private calendar feed URL. */

@@ -1,9 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { SelectField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
+import { useTranslations } from "@/app/_components/intl";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { updatePreferencesAction } from "@/lib/accounts/actions";
 import { type Locale, localeNames, locales } from "@/lib/i18n/locales";

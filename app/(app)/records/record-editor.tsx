@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import { ActionForm } from "@/app/_components/form/action-form";
@@ -8,6 +7,7 @@ import { ConflictNotice } from "@/app/_components/form/conflict-notice";
 import { DateField, Field, SelectField, TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { useFormContext, useWatch } from "@/app/_components/form/use-form";
+import { useTranslations } from "@/app/_components/intl";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { recordKinds } from "@/db/schema/enums";
 import { createRecordAction, updateRecordAction } from "@/lib/records/actions";

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { ActionForm } from "@/app/_components/form/action-form";
 import {
@@ -12,6 +11,7 @@ import {
   TextField,
 } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
+import { useTranslations } from "@/app/_components/intl";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { assignTaskAction, editTaskAction } from "@/lib/tasks/actions";
 import type { assignTaskSchema } from "@/lib/tasks/schemas";

@@ -1,8 +1,8 @@
 "use client";
 
-import { useLocale } from "next-intl";
 import type { ReactNode } from "react";
 import type { z } from "zod";
+import { useLocale } from "@/app/_components/intl";
 import { FormAlert } from "../form-alert";
 import { preloadFormMessages } from "../form-messages";
 import { FormStatusContext } from "./form-status";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useLocale } from "next-intl";
 import { useState, useTransition } from "react";
+import { useLocale } from "@/app/_components/intl";
 import type { ActionResult } from "@/lib/action";
 import { preloadFormMessages } from "../form-messages";
 import { useHydrated } from "../use-hydrated";

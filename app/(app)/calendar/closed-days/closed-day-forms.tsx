@@ -1,11 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { DateField, TextField } from "@/app/_components/form/fields";
 import { useActionCall } from "@/app/_components/form/use-action-call";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { FormAlert } from "@/app/_components/form-alert";
+import { useTranslations } from "@/app/_components/intl";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { addClosedDayAction, removeClosedDayAction } from "@/lib/calendar/actions";
 

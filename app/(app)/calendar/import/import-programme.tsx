@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { DataTable } from "@/app/_components/data-table";
 import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormMessage } from "@/app/_components/form-messages";
+import { useTranslations } from "@/app/_components/intl";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { importProgrammeAction, previewImportAction } from "@/lib/calendar/actions";
 import { MAX_IMPORT_BYTES } from "@/lib/calendar/choices";

@@ -1,10 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
+import { useTranslations } from "@/app/_components/intl";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { deadlineKinds } from "@/db/schema/enums";
 import { updateDeadlinesAction } from "@/lib/meetings/actions";

@@ -1,9 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
+import { useTranslations } from "@/app/_components/intl";
 import {
   deleteRecordAction,
   finalizeRecordAction,

@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useRef, useState, useTransition } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
+import { useTranslations } from "@/app/_components/intl";
 import { useHydrated } from "@/app/_components/use-hydrated";
 import { addAttachmentAction } from "@/lib/reports/actions";
 import { attachmentExtensions, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/reports/choices";

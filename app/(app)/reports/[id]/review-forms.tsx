@@ -1,12 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { ConfirmStep } from "@/app/_components/confirm-step";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { TextareaField } from "@/app/_components/form/fields";
 import { useActionCall } from "@/app/_components/form/use-action-call";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { FormAlert } from "@/app/_components/form-alert";
+import { useTranslations } from "@/app/_components/intl";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { acceptReportAction, returnReportAction } from "@/lib/reports/actions";
 

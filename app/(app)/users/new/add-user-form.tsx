@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { SelectField, TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
+import { useLocale, useTranslations } from "@/app/_components/intl";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { addUserAction } from "@/lib/accounts/actions";
 import { userRoles } from "@/lib/accounts/choices";

@@ -1,9 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { ConfirmStep } from "@/app/_components/confirm-step";
 import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
+import { useTranslations } from "@/app/_components/intl";
 import { deleteCouncilMeetingAction } from "@/lib/calendar/actions";
 
 export function DeleteCouncilMeetingButton({ id, version }: { id: string; version: number }) {

@@ -1,12 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { FieldError } from "@/app/_components/field-error";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { ConflictNotice } from "@/app/_components/form/conflict-notice";
 import { SelectField, TextField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { useFormContext } from "@/app/_components/form/use-form";
+import { useTranslations } from "@/app/_components/intl";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { addAgendaItemAction, updateAgendaItemAction } from "@/lib/preparation/actions";
 import { documentValue } from "@/lib/preparation/choices";

@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { ConfirmStep } from "@/app/_components/confirm-step";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { ConflictNotice } from "@/app/_components/form/conflict-notice";
@@ -8,6 +7,7 @@ import { SelectField, TextareaField, TextField } from "@/app/_components/form/fi
 import { useActionCall } from "@/app/_components/form/use-action-call";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { FormAlert } from "@/app/_components/form-alert";
+import { useTranslations } from "@/app/_components/intl";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { type DecisionStatus, decisionStatuses } from "@/db/schema/enums";
 import {

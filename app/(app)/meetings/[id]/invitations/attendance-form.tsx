@@ -1,10 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { DataTable } from "@/app/_components/data-table";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { useActionForm } from "@/app/_components/form/use-action-form";
 import { useWatch } from "@/app/_components/form/use-form";
+import { useTranslations } from "@/app/_components/intl";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { InvitationStatus } from "@/db/schema/enums";
 import { recordAttendanceAction } from "@/lib/invitations/actions";

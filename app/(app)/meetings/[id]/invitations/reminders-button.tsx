@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useActionCall } from "@/app/_components/form/use-action-call";
 import { FormAlert } from "@/app/_components/form-alert";
+import { useTranslations } from "@/app/_components/intl";
 import { sendRemindersAction } from "@/lib/invitations/actions";
 
 /**

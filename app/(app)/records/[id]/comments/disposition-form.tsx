@@ -1,11 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { ActionForm } from "@/app/_components/form/action-form";
 import { RadioGroupField } from "@/app/_components/form/choice-fields";
 import { ConflictNotice } from "@/app/_components/form/conflict-notice";
 import { TextareaField } from "@/app/_components/form/fields";
 import { useActionForm } from "@/app/_components/form/use-action-form";
+import { useTranslations } from "@/app/_components/intl";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { CommentDisposition } from "@/db/schema/enums";
 import { disposeCommentAction } from "@/lib/records/actions";
