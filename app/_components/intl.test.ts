@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import compile from "icu-minify/compile";
 import { type ComponentProps, createElement, type ReactNode } from "react";
 import { renderToString } from "react-dom/server";
@@ -65,5 +67,21 @@ describe("useTranslations in the browser", () => {
       return `${format.dateTime(at, options)} / ${format.dateTime(at, { ...options, timeZone: "UTC" })}`;
     });
     expect(html).toBe("<p>March 2 / March 1</p>");
+  });
+});
+
+describe("the browser's messages", () => {
+  it("no client module reads them through next-intl, whose runtime would come to every page", () => {
+    const files = readdirSync(path.join(process.cwd(), "app"), {
+      recursive: true,
+      encoding: "utf8",
+    })
+      .filter((file) => /\.tsx?$/.test(file))
+      .map((file) => path.join("app", file));
+    const client = files.filter((file) => readFileSync(file, "utf8").startsWith('"use client"'));
+    expect(client.length).toBeGreaterThan(40);
+    expect(client.filter((file) => /from "next-intl"/.test(readFileSync(file, "utf8")))).toEqual(
+      [],
+    );
   });
 });
