@@ -45,11 +45,11 @@ export function DataTable<T>({
   return (
     <div className="table-wrap">
       <table>
-        <caption className={showCaption ? undefined : "visually-hidden"}>{caption}</caption>
+        <caption {...classOf(showCaption ? undefined : "visually-hidden")}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" className={c.className}>
+              <th key={c.key} scope="col" {...classOf(c.className)}>
                 {c.header}
               </th>
             ))}
@@ -57,14 +57,14 @@ export function DataTable<T>({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className={rowClassName?.(row)}>
+            <tr key={rowKey(row)} {...classOf(rowClassName?.(row))}>
               {columns.map((c) =>
                 c.rowHeader ? (
-                  <th key={c.key} scope="row" className={c.className}>
+                  <th key={c.key} scope="row" {...classOf(c.className)}>
                     {c.cell(row)}
                   </th>
                 ) : (
-                  <td key={c.key} className={c.className}>
+                  <td key={c.key} {...classOf(c.className)}>
                     {c.cell(row)}
                   </td>
                 ),
@@ -76,4 +76,12 @@ export function DataTable<T>({
       </table>
     </div>
   );
+}
+
+/**
+ * A class only where there is one: the table is rendered on the server, and every prop left
+ * undefined is still written into the page's payload ("$undefined", twice per cell).
+ */
+function classOf(className: string | undefined): { className?: string } {
+  return className ? { className } : {};
 }
