@@ -5,8 +5,8 @@ import { type CompiledMessage, formatDateTime, formatMessage } from "@/lib/i18n/
 
 // The messages of the browser's components: the language, its time zone and the messages the
 // page sent (./client-messages.tsx), with the part of next-intl's client API they use —
-// useTranslations (a message by key, with its values; whether a key exists), useLocale,
-// useMessages and useFormatter's dateTime. next-intl's own client runtime (3.6 kB gzip on every
+// useTranslations (a message by key, with its values; whether a key exists), useLocale and
+// useFormatter's dateTime. next-intl's own client runtime (3.6 kB gzip on every
 // page, with its error handling, rich text and memoizing) stays on the server, where pages read
 // messages with next-intl/server. A missing message shows as its path, as next-intl's does.
 
@@ -30,8 +30,6 @@ export function useIntlValue(): IntlValue {
 }
 
 export const useLocale = (): string => useIntlValue().locale;
-
-export const useMessages = (): Messages => useIntlValue().messages;
 
 /** The entry at a dotted path ("planning.warnings"), if any. */
 function at(messages: Messages, path: string): Messages | CompiledMessage | undefined {
