@@ -93,7 +93,12 @@ export function UserActions({
             <span className="visually-hidden"> {name}</span>
           </button>
         ) : (
-          <button type="button" className="button danger" onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="button danger"
+            disabled={busy}
+            onClick={() => setConfirming(true)}
+          >
             {t("deactivate")}
             <span className="visually-hidden"> {name}</span>
           </button>

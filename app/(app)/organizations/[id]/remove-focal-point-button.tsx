@@ -25,7 +25,12 @@ export function RemoveFocalPointButton(props: {
 
   if (!confirming) {
     return (
-      <button type="button" className="button danger" onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        className="button danger"
+        disabled={removal.disabled}
+        onClick={() => setConfirming(true)}
+      >
         {t("remove")}
         <span className="visually-hidden"> {props.name}</span>
       </button>

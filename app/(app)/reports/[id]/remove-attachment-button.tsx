@@ -42,6 +42,7 @@ export function RemoveAttachmentButton({
           type="button"
           className="button link"
           aria-label={t("removeFile", { file: fileName })}
+          disabled={remove.disabled}
           onClick={() => setConfirming(true)}
         >
           {t("remove")}
